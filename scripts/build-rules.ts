@@ -1,0 +1,29 @@
+// `npm run rules`: validates rules/ and locales/, writes the JSON Schemas editors use for rule
+// files (schema/), and prints a summary. Exit 1 with every problem listed if anything is wrong.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { compileRules, RulesInvalid } from '../src/rules-compiler/compile';
+import { factFile, indexFile, ruleFile, sharedFile } from '../src/rules-compiler/schema';
+
+const root = join(import.meta.dirname, '..');
+const schemaDir = join(root, 'schema');
+mkdirSync(schemaDir, { recursive: true });
+const schemas = { rule: ruleFile, shared: sharedFile, facts: factFile, index: indexFile };
+for (const [name, schema] of Object.entries(schemas)) {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  writeFileSync(join(schemaDir, `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
+}
+try {
+  const { ruleSet } = compileRules(root);
+  console.log(
+    `rules ${ruleSet.version.hash} (checked against the law ${ruleSet.version.checked}): ` +
+      `${ruleSet.rules.length} categories, ${ruleSet.facts.length} facts`,
+  );
+} catch (e) {
+  if (e instanceof RulesInvalid) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,73 @@
+// Which unanswered facts could still change some verdict: the wizard asks only those.
+import { nodeTable, verdicts } from './evaluate';
+import type { Answers, CondNode, Fact, RuleSet, Truth, Verdict } from './types';
+
+function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean {
+  for (const [id, v] of a) if (b.get(id) !== v) return false;
+  return true;
+}
+
+function readsFact(node: CondNode, fact: string): boolean {
+  switch (node.op) {
+    case 'all':
+    case 'any':
+    case 'not':
+    case 'use':
+    case 'exclusion':
+      return false; // only leaves read facts
+    case 'between':
+      return node.from === fact || node.to === fact;
+    case 'age':
+      return node.fact === fact || node.at === fact;
+    case 'rule':
+      return false;
+    default:
+      return node.fact === fact;
+  }
+}
+
+/**
+ * A fact matters if answering it could change a verdict.
+ * Yes/no and choice facts: try every answer. Dates and numbers have too many values, so each
+ * leaf that reads the fact is forced met and not met in turn; that can over-ask slightly when
+ * one date feeds two leaves, never under-ask.
+ */
+export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: Fact, base: Map<string, Verdict>) {
+  if (fact.type === 'yesno' || fact.type === 'choice') {
+    const values = fact.type === 'yesno' ? ['yes', 'no'] : (fact.options ?? []);
+    return values.some((value) => !sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: value }, asOf)));
+  }
+  for (const ruleId of fact.readBy) {
+    if (base.get(ruleId) !== 'possible') continue;
+    const rule = set.rules.find((r) => r.id === ruleId);
+    if (!rule) continue;
+    for (const node of nodeTable(rule)) {
+      if (!node || !readsFact(node, fact.id)) continue;
+      for (const t of ['met', 'not_met'] as Truth[]) {
+        const forced = verdicts(set, answers, asOf, new Map([[ruleId, new Map([[node.n, t]])]]));
+        if (!sameVerdicts(base, forced)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The unanswered facts whose answer could still change some verdict, in the catalogue's order. */
+export function nextQuestions(set: RuleSet, answers: Answers, asOf: string): string[] {
+  const base = verdicts(set, answers, asOf);
+  return set.facts
+    .filter((f) => answers[f.id] === undefined && factMatters(set, answers, asOf, f, base))
+    .map((f) => f.id);
+}
+
+/** Answers that no longer matter given the others (e.g. after a change): candidates to drop. */
+export function irrelevantAnswers(set: RuleSet, answers: Answers, asOf: string): string[] {
+  return set.facts
+    .filter((f) => answers[f.id] !== undefined)
+    .filter((f) => {
+      const rest = { ...answers };
+      delete rest[f.id];
+      return !factMatters(set, rest, asOf, f, verdicts(set, rest, asOf));
+    })
+    .map((f) => f.id);
+}

@@ -1,0 +1,142 @@
+// The compiled rule set: what `rules/*.yaml` becomes after validation (see src/rules-compiler).
+// Pure data, JSON-serialisable, read by the engine in the browser and in Node.
+
+export type Truth = 'met' | 'not_met' | 'unknown';
+export type Verdict = 'eligible' | 'possible' | 'not_eligible';
+export type Confidence = 'confirmed' | 'single-source' | 'disputed' | 'uncertain';
+export type RuleKind = 'notified' | 'unspecified' | 'redirect';
+export type Route = 'coe' | 'change' | 'acquisition' | 'renewal' | 'selection' | 'landing';
+export type Period = '5y' | '3y' | '1y' | '6m' | 'individual';
+
+/** Where a rule or a condition comes from: an instrument, its item / sub-item, and the brief's source keys. */
+export interface Citation {
+  law: string; // key of rules/laws.yaml (e.g. kokuji-132, guidance-12, circular-730)
+  item?: number;
+  sub?: string; // イ ロ ハ ニ ホ as i, ro, ha, ni, ho
+  clause?: string; // finer point, e.g. "(2)" of 8号ニ
+  refs: string[]; // S-keys of the domain brief's §7
+}
+
+export type FactType = 'yesno' | 'date' | 'number' | 'choice';
+export type FactGroup = 'you' | 'family' | 'residence' | 'marriage' | 'conduct' | 'livelihood';
+
+export interface Fact {
+  id: string;
+  type: FactType;
+  group: FactGroup;
+  options?: string[]; // choice only
+  dontKnow: boolean; // whether "I don't know" may be answered
+  sensitive?: 'dv' | 'refugee' | 'criminal';
+  /** Dates: must not be after the as-of date. */
+  notFuture?: boolean;
+  /** Dates: must be on or after these other date facts (e.g. divorce after marriage). */
+  after?: string[];
+  min?: number;
+  max?: number;
+  readBy: string[]; // filled in by the compiler
+  order: number; // stable question order
+}
+
+interface NodeBase {
+  /** Index in the rule's node table; used for traces and overrides. */
+  n: number;
+  /** A node with an id is a line of the trace, with text `<scope>.conditions.<id>`. */
+  id?: string;
+  cite?: Citation;
+  confidence?: Confidence;
+  /** Raise "needs expert confirmation" when this node decides the verdict. */
+  askExpert?: boolean;
+}
+
+export type CondNode =
+  | (NodeBase & { op: 'all' | 'any'; of: CondNode[] })
+  | (NodeBase & { op: 'not'; of: CondNode })
+  | (NodeBase & { op: 'in'; fact: string; values: (string | number)[]; unclear?: string[]; expertWhen?: string[] })
+  | (NodeBase & { op: 'age'; fact: string; under?: number; atLeast?: number; minor?: boolean; at?: string })
+  | (NodeBase & { op: 'since'; fact: string; passed: string })
+  | (NodeBase & { op: 'between'; from: string; to: string; atLeast: string; tolerance?: string })
+  | (NodeBase & { op: 'date'; fact: string; before?: string; onOrAfter?: string })
+  | (NodeBase & { op: 'number'; fact: string; atLeast?: number; below?: number })
+  | (NodeBase & { op: 'rule'; rule: string })
+  | (NodeBase & { op: 'use'; use: string; of: CondNode }) // a shared condition, inlined
+  | (NodeBase & { op: 'exclusion'; of: CondNode; excludes: string[] }); // 「…に該当する者を除く」
+
+export interface DocumentRef {
+  doc: string; // key of rules/documents.yaml
+  proves: string[]; // condition ids
+}
+
+export interface Rule {
+  id: string;
+  kind: RuleKind;
+  order: number; // evaluation order; references only point to lower-order rules
+  source: Citation;
+  confidence: Confidence;
+  inForce: { from: string; to?: string };
+  deleted?: boolean;
+  discretionary: boolean;
+  periods: Period[];
+  typicalPeriod?: Period;
+  routes: Route[];
+  redirectTo?: string; // status key, redirects only
+  documents: DocumentRef[];
+  notes: string[]; // keys of extra notes under rules.<id>.notes
+  cannotCheck: string[]; // keys under rules.<id>.cannotCheck: what the screener cannot verify
+  condition: CondNode;
+  nodeCount: number;
+  /** Text scope of every node id: `rules.<rule id>` or `shared.<shared id>`. */
+  scopes: Record<number, string>;
+}
+
+export interface RuleSet {
+  version: { checked: string; hash: string };
+  facts: Fact[];
+  rules: Rule[];
+}
+
+export type AnswerValue = string | number;
+export type Answers = Partial<Record<string, AnswerValue>>;
+
+export interface TraceLine {
+  n: number;
+  id: string;
+  key: string; // text key
+  truth: Truth;
+  cite: Citation;
+  confidence?: Confidence;
+  /** Date from which a currently unmet time condition would be met. */
+  metFrom?: string;
+  /** Facts the line reads (directly or below it). */
+  facts: string[];
+  children: TraceLine[];
+  /** Excluded rule ids (exclusion lines only). */
+  excludes?: string[];
+}
+
+export interface ExpertReason {
+  key: string;
+  why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask';
+}
+
+export interface CategoryResult {
+  id: string;
+  kind: RuleKind;
+  verdict: Verdict;
+  discretionary: boolean;
+  needsExpert: boolean;
+  /** Why expert confirmation is needed: the line's text key and the kind of doubt. */
+  expertReasons: ExpertReason[];
+  nearMiss?: { date: string; verdict: Verdict };
+  source: Citation;
+  periods: Period[];
+  typicalPeriod?: Period;
+  routes: { route: Route; fits: Truth }[];
+  redirectTo?: string;
+  trace: TraceLine[];
+}
+
+export interface Screening {
+  rulesVersion: RuleSet['version'];
+  asOf: string;
+  results: CategoryResult[];
+}

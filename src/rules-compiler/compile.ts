@@ -1,0 +1,435 @@
+// Reads rules/ and locales/, validates everything, and compiles the rule set the engine runs.
+// Build-time only (Node). Every problem is reported as `file: field.path: message`.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import type { CondNode, Fact, Period, Rule, RuleSet } from '../engine/types';
+import { factFile, indexFile, ruleFile, sharedFile, type CondInput, type RuleFile } from './schema';
+
+export interface RuleProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class RulesInvalid extends Error {
+  constructor(readonly problems: RuleProblem[]) {
+    super(
+      `${problems.length} problem(s) in the rule files:\n` +
+        problems.map((p) => `  ${p.file}: ${p.path || '(top)'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'RulesInvalid';
+  }
+}
+
+export const LANGS = ['en', 'ja'] as const;
+export const KINDS = ['notified', 'unspecified', 'redirect'] as const;
+const NOTIFIED_PERIODS: Period[] = ['5y', '3y', '1y', '6m'];
+
+export interface Compiled {
+  ruleSet: RuleSet;
+  locales: Record<(typeof LANGS)[number], Record<string, unknown>>;
+  files: string[]; // every file read, for watch mode
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * `partial` (env TEIJU_PARTIAL=1) is for authors working on a few rules at once: missing rule
+ * files, references to them (treated as never matching), unread facts and missing fact texts
+ * are tolerated. Builds and the test command never use it.
+ */
+export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL === '1'): Compiled {
+  const problems: RuleProblem[] = [];
+  const files: string[] = [];
+  const rel = (f: string) => relative(root, f);
+
+  function readYaml(file: string): unknown {
+    files.push(file);
+    try {
+      return parse(readFileSync(file, 'utf8'), { prettyErrors: true }) as unknown;
+    } catch (e) {
+      problems.push({ file: rel(file), path: '', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
+  }
+  function readJson(file: string): Json | undefined {
+    files.push(file);
+    if (!existsSync(file)) return undefined;
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as Json;
+    } catch (e) {
+      problems.push({ file: rel(file), path: '', message: `not valid JSON: ${(e as Error).message}` });
+      return undefined;
+    }
+  }
+  function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T | undefined {
+    const res = schema.safeParse(data);
+    if (res.success) return res.data;
+    for (const issue of res.error.issues)
+      problems.push({ file: rel(file), path: issue.path.map(String).join('.'), message: issue.message });
+    return undefined;
+  }
+  const rulesDir = join(root, 'rules');
+
+  // ── catalogues ──
+  const index = check(indexFile, readYaml(join(rulesDir, 'index.yaml')), join(rulesDir, 'index.yaml'));
+  const factsPath = join(rulesDir, 'facts.yaml');
+  const factList = check(factFile, readYaml(factsPath), factsPath) ?? [];
+  const laws = (readYaml(join(rulesDir, 'laws.yaml')) ?? {}) as Json;
+  const sources = (readYaml(join(rulesDir, 'sources.yaml')) ?? {}) as Json;
+  const facts = new Map(factList.map((f, i) => [f.id, { ...f, readBy: [] as string[], order: i }]));
+  factList.forEach((f, i) => {
+    if (factList.findIndex((g) => g.id === f.id) !== i)
+      problems.push({ file: 'rules/facts.yaml', path: `${i}.id`, message: `duplicate fact '${f.id}'` });
+    for (const a of f.after ?? [])
+      if (facts.get(a)?.type !== 'date')
+        problems.push({ file: 'rules/facts.yaml', path: `${i}.after`, message: `'${a}' is not a date fact` });
+  });
+
+  // ── shared conditions ──
+  const shared = new Map<string, { file: string; data: z.infer<typeof sharedFile> }>();
+  const sharedDir = join(rulesDir, 'shared');
+  for (const name of existsSync(sharedDir) ? readdirSync(sharedDir).sort() : []) {
+    if (!name.endsWith('.yaml')) continue;
+    const file = join(sharedDir, name);
+    const data = check(sharedFile, readYaml(file), file);
+    if (!data) continue;
+    if (`${data.id}.yaml` !== name) problems.push({ file: rel(file), path: 'id', message: `must match the file name` });
+    shared.set(data.id, { file, data });
+  }
+
+  // ── rule files ──
+  const inputs = new Map<string, { file: string; data: RuleFile }>();
+  for (const kind of KINDS) {
+    const dir = join(rulesDir, kind);
+    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+      if (!name.endsWith('.yaml') || name.endsWith('.cases.yaml')) continue;
+      const file = join(dir, name);
+      const data = check(ruleFile, readYaml(file), file);
+      if (!data) continue;
+      if (`${data.id}.yaml` !== name)
+        problems.push({ file: rel(file), path: 'id', message: 'must match the file name' });
+      if (data.kind !== kind)
+        problems.push({ file: rel(file), path: 'kind', message: `must be '${kind}' in ${kind}/` });
+      inputs.set(data.id, { file, data });
+    }
+  }
+  const order = index?.order ?? [];
+  for (const id of order)
+    if (!inputs.has(id) && !partial)
+      problems.push({ file: 'rules/index.yaml', path: 'order', message: `no rule file for '${id}'` });
+  for (const id of inputs.keys())
+    if (!order.includes(id))
+      problems.push({ file: 'rules/index.yaml', path: 'order', message: `'${id}' is not listed` });
+
+  // ── compile conditions ──
+  function checkCite(c: z.infer<typeof import('./schema').citation> | undefined, file: string, path: string) {
+    if (!c) return;
+    if (!(c.law in laws))
+      problems.push({ file, path: `${path}.law`, message: `unknown law '${c.law}' (rules/laws.yaml)` });
+    for (const r of c.refs)
+      if (!(r in sources))
+        problems.push({ file, path: `${path}.refs`, message: `unknown source '${r}' (rules/sources.yaml)` });
+  }
+
+  function compileRule(ruleId: string, file: string, input: RuleFile): Rule | undefined {
+    const f = rel(file);
+    let n = 0;
+    const scopes: Record<number, string> = {};
+    const ids = new Map<string, string>(); // id -> scope, to find duplicates
+    const before = problems.length;
+
+    function factOf(name: string, path: string, types?: Fact['type'][]): Fact | undefined {
+      const fact = facts.get(name);
+      if (!fact) {
+        problems.push({ file: f, path, message: `unknown fact '${name}' (rules/facts.yaml)` });
+        return undefined;
+      }
+      if (types && !types.includes(fact.type))
+        problems.push({ file: f, path, message: `fact '${name}' is a ${fact.type}, expected ${types.join(' or ')}` });
+      if (!fact.readBy.includes(ruleId)) fact.readBy.push(ruleId);
+      return fact;
+    }
+
+    function build(c: CondInput & Json, path: string, scope: string, useStack: string[]): CondNode {
+      const base = { n: n++ } as CondNode;
+      if (typeof c.id === 'string') {
+        base.id = c.id;
+        scopes[base.n] = scope;
+        const key = `${scope}.${c.id}`;
+        if (ids.has(key)) problems.push({ file: f, path: `${path}.id`, message: `duplicate condition id '${c.id}'` });
+        ids.set(key, scope);
+      }
+      if (c.cite) {
+        checkCite(c.cite as never, f, `${path}.cite`);
+        base.cite = c.cite as never;
+      }
+      if (c.confidence) base.confidence = c.confidence as never;
+      if (c.askExpert) base.askExpert = true;
+      const node = base as unknown as Json;
+      if ('all' in c || 'any' in c) {
+        const op = 'all' in c ? 'all' : 'any';
+        const list = (c as Json)[op] as (CondInput & Json)[];
+        return Object.assign(node, {
+          op,
+          of: list.map((x, i) => build(x, `${path}.${op}.${i}`, scope, useStack)),
+        }) as never;
+      }
+      if ('not' in c)
+        return Object.assign(node, { op: 'not', of: build(c.not as never, `${path}.not`, scope, useStack) }) as never;
+      if ('fact' in c) {
+        const fact = factOf(c.fact, `${path}.fact`, ['yesno', 'choice', 'number']);
+        const values = (c.in ?? [c.is]) as (string | number)[];
+        const allowed = fact?.type === 'yesno' ? ['yes', 'no'] : fact?.type === 'choice' ? fact.options : undefined;
+        for (const [field, list] of [
+          ['in', values],
+          ['unclear', c.unclear ?? []],
+          ['expertWhen', c.expertWhen ?? []],
+        ] as const)
+          for (const v of list)
+            if (allowed && !allowed.includes(v as string))
+              problems.push({
+                file: f,
+                path: `${path}.${field}`,
+                message: `'${v}' is not an answer of '${c.fact}' (${allowed.join(', ')})`,
+              });
+        const out: Json = { op: 'in', fact: c.fact, values };
+        if (c.unclear) out.unclear = c.unclear;
+        if (c.expertWhen) out.expertWhen = c.expertWhen;
+        return Object.assign(node, out) as never;
+      }
+      if ('age' in c) {
+        factOf(c.age, `${path}.age`, ['date']);
+        if (c.at) factOf(c.at, `${path}.at`, ['date']);
+        const out: Json = { op: 'age', fact: c.age };
+        for (const k of ['under', 'atLeast', 'minor', 'at'] as const) if (c[k] !== undefined) out[k] = c[k];
+        return Object.assign(node, out) as never;
+      }
+      if ('since' in c) {
+        factOf(c.since, `${path}.since`, ['date']);
+        return Object.assign(node, { op: 'since', fact: c.since, passed: c.passed }) as never;
+      }
+      if ('between' in c) {
+        const [from, to] = c.between;
+        factOf(from, `${path}.between.0`, ['date']);
+        if (to !== '$asOf') factOf(to, `${path}.between.1`, ['date']);
+        const out: Json = { op: 'between', from, to, atLeast: c.atLeast };
+        if (c.tolerance) out.tolerance = c.tolerance;
+        return Object.assign(node, out) as never;
+      }
+      if ('date' in c) {
+        factOf(c.date, `${path}.date`, ['date']);
+        const out: Json = { op: 'date', fact: c.date };
+        if (c.before) out.before = c.before;
+        if (c.onOrAfter) out.onOrAfter = c.onOrAfter;
+        return Object.assign(node, out) as never;
+      }
+      if ('number' in c) {
+        factOf(c.number, `${path}.number`, ['number']);
+        const out: Json = { op: 'number', fact: c.number };
+        if (c.atLeast !== undefined) out.atLeast = c.atLeast;
+        if (c.below !== undefined) out.below = c.below;
+        return Object.assign(node, out) as never;
+      }
+      if ('rule' in c) {
+        if (!inputs.has(c.rule)) {
+          if (partial) return Object.assign(node, { op: 'any', of: [] }) as never;
+          problems.push({ file: f, path: `${path}.rule`, message: `unknown rule '${c.rule}'` });
+        }
+        return Object.assign(node, { op: 'rule', rule: c.rule }) as never;
+      }
+      const useId = (c as { use: string }).use;
+      const def = shared.get(useId);
+      if (!def || useStack.includes(useId)) {
+        problems.push({
+          file: f,
+          path: `${path}.use`,
+          message: def
+            ? `shared condition '${useId}' uses itself`
+            : `unknown shared condition '${useId}' (rules/shared/)`,
+        });
+        return Object.assign(node, { op: 'all', of: [] }) as never;
+      }
+      const inner = build(def.data.condition as never, `use:${useId}`, `shared.${useId}`, [...useStack, useId]);
+      inner.cite ??= def.data.source;
+      return Object.assign(node, { op: 'use', use: useId, of: inner }) as never;
+    }
+
+    checkCite(input.source, f, 'source');
+    let condition: CondNode;
+    const body = input.conditions ? build(input.conditions as never, 'conditions', `rules.${ruleId}`, []) : undefined;
+    if (input.excludes) {
+      checkCite(input.excludes.cite, f, 'excludes.cite');
+      for (const r of input.excludes.rules)
+        if (!inputs.has(r) && !partial)
+          problems.push({ file: f, path: 'excludes.rules', message: `unknown rule '${r}'` });
+      const refs = input.excludes.rules
+        .filter((r) => inputs.has(r))
+        .map((rule) => ({ n: n++, op: 'rule', rule }) as CondNode);
+      const exclusion: CondNode = {
+        n: n++,
+        id: 'exclusion',
+        op: 'exclusion',
+        excludes: input.excludes.rules,
+        cite: input.excludes.cite ?? input.source,
+        of: { n: n++, op: 'not', of: { n: n++, op: 'any', of: refs } },
+      };
+      condition = body ? { n: n++, op: 'all', of: [body, exclusion] } : exclusion;
+    } else condition = body ?? { n: n++, op: 'all', of: [] };
+
+    for (const [i, d] of input.documents.entries())
+      for (const p of d.proves)
+        if (![...ids.keys()].some((k) => k.endsWith(`.${p}`)))
+          problems.push({ file: f, path: `documents.${i}.proves`, message: `no condition with id '${p}'` });
+
+    if (problems.length > before) return undefined;
+    const periods: Period[] =
+      input.periods === 'notified'
+        ? NOTIFIED_PERIODS
+        : input.periods === 'individual'
+          ? ['individual']
+          : input.periods === 'none'
+            ? []
+            : input.periods;
+    const rule: Rule = {
+      id: ruleId,
+      kind: input.kind,
+      order: order.indexOf(ruleId),
+      source: input.source,
+      confidence: input.confidence,
+      inForce: input.inForce,
+      discretionary: input.discretionary,
+      periods,
+      routes: input.routes,
+      documents: input.documents,
+      notes: input.notes,
+      cannotCheck: input.cannotCheck,
+      condition,
+      nodeCount: n,
+      scopes,
+    };
+    if (input.deleted) rule.deleted = true;
+    if (input.typicalPeriod) rule.typicalPeriod = input.typicalPeriod;
+    if (input.redirectTo) rule.redirectTo = input.redirectTo;
+    return rule;
+  }
+
+  const compiled = new Map<string, Rule>();
+  for (const [ruleId, { file, data }] of inputs) {
+    const rule = compileRule(ruleId, file, data);
+    if (rule) compiled.set(ruleId, rule);
+  }
+
+  // Evaluation order: a rule after every rule it refers to (the 告示's exclusions), else by index.
+  const evalOrder: Rule[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  function refsOf(node: CondNode, acc: string[] = []): string[] {
+    if (node.op === 'rule') acc.push(node.rule);
+    else if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => refsOf(c, acc));
+    else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') refsOf(node.of, acc);
+    return acc;
+  }
+  function visit(rule: Rule, chain: string[]) {
+    const s = state.get(rule.id);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      problems.push({
+        file: 'rules/',
+        path: '',
+        message: `rules refer to each other in a circle: ${[...chain, rule.id].join(' → ')}`,
+      });
+      return;
+    }
+    state.set(rule.id, 'visiting');
+    for (const r of refsOf(rule.condition)) {
+      const dep = compiled.get(r);
+      if (dep) visit(dep, [...chain, rule.id]);
+    }
+    state.set(rule.id, 'done');
+    evalOrder.push(rule);
+  }
+  [...compiled.values()].sort((a, b) => a.order - b.order).forEach((r) => visit(r, []));
+
+  for (const fact of facts.values())
+    if (!fact.readBy.length && !partial && compiled.size === inputs.size && inputs.size > 0)
+      problems.push({ file: 'rules/facts.yaml', path: fact.id, message: 'no rule reads this fact' });
+
+  // ── texts ──
+  const locales = {} as Compiled['locales'];
+  for (const lang of LANGS) {
+    const dir = join(root, 'locales', lang);
+    const bundle: Json = {};
+    const walk = (d: string, into: Json) => {
+      for (const name of existsSync(d) ? readdirSync(d).sort() : []) {
+        const p = join(d, name);
+        if (name.endsWith('.json')) into[name.slice(0, -5)] = readJson(p) ?? {};
+        else if (!name.includes('.')) walk(p, (into[name] = {} as Json) as Json);
+      }
+    };
+    walk(dir, bundle);
+    locales[lang] = bundle;
+    const need = (obj: unknown, keys: string[], file: string) => {
+      let cur: unknown = obj;
+      for (const k of keys) cur = cur && typeof cur === 'object' ? (cur as Json)[k] : undefined;
+      if (typeof cur !== 'string' || !cur.trim())
+        problems.push({
+          file,
+          path: keys.join('.'),
+          message: `missing ${lang === 'ja' ? 'Japanese' : 'English'} text`,
+        });
+    };
+    const factsFile = `locales/${lang}/facts.json`;
+    for (const fact of partial ? [] : facts.values()) {
+      need(bundle.facts, [fact.id, 'question'], factsFile);
+      for (const o of fact.options ?? []) need(bundle.facts, [fact.id, 'options', o], factsFile);
+    }
+    for (const law of Object.keys(laws)) need(bundle.laws, [law], `locales/${lang}/laws.json`);
+    for (const [sid, { data }] of shared) {
+      const file = `locales/${lang}/shared/${sid}.json`;
+      const tree = (bundle.shared as Json | undefined)?.[sid];
+      collectIds(data.condition as never).forEach((id) => need(tree, ['conditions', id], file));
+    }
+    for (const rule of compiled.values()) {
+      const file = `locales/${lang}/rules/${rule.id}.json`;
+      const tree = (bundle.rules as Json | undefined)?.[rule.id];
+      for (const k of ['title', 'summary', 'next']) need(tree, [k], file);
+      for (const [n, scope] of Object.entries(rule.scopes))
+        if (scope === `rules.${rule.id}`) need(tree, ['conditions', idOfNode(rule.condition, Number(n)) ?? ''], file);
+      for (const k of rule.notes) need(tree, ['notes', k], file);
+      for (const k of rule.cannotCheck) need(tree, ['cannotCheck', k], file);
+      for (const d of rule.documents) need(tree, ['documents', d.doc], file);
+    }
+  }
+
+  if (problems.length) throw new RulesInvalid(problems);
+  const factsOut: Fact[] = [...facts.values()];
+  const rulesOut = evalOrder;
+  const hash = createHash('sha256').update(JSON.stringify({ factsOut, rulesOut })).digest('hex').slice(0, 12);
+  return {
+    ruleSet: { version: { checked: index!.checkedAgainstLaw, hash }, facts: factsOut, rules: rulesOut },
+    locales,
+    files,
+  };
+}
+
+function collectIds(c: CondInput & Json, acc: string[] = []): string[] {
+  if (typeof c.id === 'string') acc.push(c.id);
+  for (const k of ['all', 'any'] as const)
+    if (Array.isArray(c[k])) (c[k] as never[]).forEach((x) => collectIds(x, acc));
+  if (c.not) collectIds(c.not as never, acc);
+  return acc;
+}
+
+function idOfNode(node: CondNode, n: number): string | undefined {
+  if (node.n === n) return node.id;
+  if (node.op === 'all' || node.op === 'any') {
+    for (const c of node.of) {
+      const r = idOfNode(c, n);
+      if (r !== undefined) return r;
+    }
+  } else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') return idOfNode(node.of, n);
+  return undefined;
+}

@@ -1,0 +1,157 @@
+// The rule-file format, as zod schemas. Build-time only (Node): the browser gets compiled JSON.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const duration = z.string().regex(/^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?$/, 'an ISO 8601 period such as P3Y or P6M');
+const id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'lower-case letters, digits, - or _');
+export const confidence = z.enum(['confirmed', 'single-source', 'disputed', 'uncertain']);
+
+export const citation = z.strictObject({
+  law: z.string().describe('key of rules/laws.yaml'),
+  item: z.number().int().positive().optional(),
+  sub: z.enum(['i', 'ro', 'ha', 'ni', 'ho']).optional().describe('イ ロ ハ ニ ホ'),
+  clause: z.string().optional(),
+  refs: z.array(z.string().regex(/^S\d+$/, 'a source key of the brief such as S55')).min(1),
+});
+
+// Fields any condition may carry.
+const common = {
+  id: id.optional().describe('makes this condition a line of the trace, with its own text'),
+  cite: citation.optional(),
+  confidence: confidence.optional(),
+  askExpert: z.boolean().optional(),
+};
+
+export type CondInput =
+  | { all: CondInput[] }
+  | { any: CondInput[] }
+  | { not: CondInput }
+  | { fact: string; is?: string | number; in?: (string | number)[]; unclear?: string[]; expertWhen?: string[] }
+  | { age: string; under?: number; atLeast?: number; minor?: boolean; at?: string }
+  | { since: string; passed: string }
+  | { between: [string, string]; atLeast: string; tolerance?: string }
+  | { date: string; before?: string; onOrAfter?: string }
+  | { number: string; atLeast?: number; below?: number }
+  | { rule: string }
+  | { use: string };
+
+export const condition: z.ZodType<CondInput> = z.lazy(() =>
+  z.union([
+    z.strictObject({ ...common, all: z.array(condition).min(1) }),
+    z.strictObject({ ...common, any: z.array(condition).min(1) }),
+    z.strictObject({ ...common, not: condition }),
+    z
+      .strictObject({
+        ...common,
+        fact: z.string(),
+        is: z.union([z.string(), z.number()]).optional(),
+        in: z
+          .array(z.union([z.string(), z.number()]))
+          .min(1)
+          .optional(),
+        unclear: z.array(z.string()).optional().describe('answers that leave this unknown and need an expert'),
+        expertWhen: z.array(z.string()).optional().describe('answers whose reading needs expert confirmation'),
+      })
+      .refine((c) => (c.is === undefined) !== (c.in === undefined), 'give exactly one of `is` or `in`'),
+    z
+      .strictObject({
+        ...common,
+        age: z.string(),
+        under: z.number().int().positive().optional(),
+        atLeast: z.number().int().nonnegative().optional(),
+        minor: z.literal(true).optional().describe('under the age of majority on the date (20, or 18 from 2022-04-01)'),
+        at: z.string().optional().describe('a date fact; default: the as-of date'),
+      })
+      .refine(
+        (c) => [c.under, c.atLeast, c.minor].filter((x) => x !== undefined).length === 1,
+        'give exactly one of `under`, `atLeast` or `minor`',
+      ),
+    z.strictObject({ ...common, since: z.string(), passed: duration }),
+    z.strictObject({
+      ...common,
+      between: z.tuple([z.string(), z.string()]).describe('[from fact, to fact or $asOf]'),
+      atLeast: duration,
+      tolerance: duration.optional().describe('shortfall within which the answer is "about" and needs an expert'),
+    }),
+    z
+      .strictObject({ ...common, date: z.string(), before: isoDate.optional(), onOrAfter: isoDate.optional() })
+      .refine((c) => c.before !== undefined || c.onOrAfter !== undefined, 'give `before` or `onOrAfter`'),
+    z.strictObject({
+      ...common,
+      number: z.string(),
+      atLeast: z.number().optional(),
+      below: z.number().optional(),
+    }),
+    z.strictObject({ ...common, rule: z.string().describe('another category id: true when that one is eligible') }),
+    z.strictObject({ ...common, use: z.string().describe('a shared condition in rules/shared/') }),
+  ]),
+);
+
+const route = z.enum(['coe', 'change', 'acquisition', 'renewal', 'selection', 'landing']);
+const period = z.enum(['5y', '3y', '1y', '6m', 'individual']);
+
+export const ruleFile = z
+  .strictObject({
+    id: z.string(),
+    kind: z.enum(['notified', 'unspecified', 'redirect']),
+    source: citation,
+    confidence,
+    inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+    deleted: z.literal(true).optional(),
+    discretionary: z.boolean(),
+    periods: z.union([z.literal('notified'), z.literal('individual'), z.literal('none'), z.array(period)]),
+    typicalPeriod: period.optional(),
+    routes: z.array(route),
+    redirectTo: z.string().optional().describe('status key (redirects)'),
+    excludes: z
+      .strictObject({
+        rules: z.array(z.string()).min(1),
+        cite: citation.optional(),
+        wording: z.string().optional().describe('the exclusion as the instrument words it'),
+      })
+      .optional(),
+    conditions: condition.optional(),
+    documents: z.array(z.strictObject({ doc: id, proves: z.array(z.string()).min(1) })).default([]),
+    notes: z.array(id).default([]),
+    cannotCheck: z.array(id).default([]),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'unspecified' && !r.discretionary)
+      ctx.addIssue({ code: 'custom', path: ['discretionary'], message: 'every 告示外 type is discretionary' });
+    if (r.kind === 'redirect' && !r.redirectTo)
+      ctx.addIssue({ code: 'custom', path: ['redirectTo'], message: 'a redirect names the status to look at' });
+    if (!r.deleted && !r.conditions)
+      ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'required unless the item is deleted' });
+  });
+export type RuleFile = z.infer<typeof ruleFile>;
+
+export const sharedFile = z.strictObject({
+  id,
+  source: citation,
+  condition,
+});
+
+export const factFile = z.array(
+  z
+    .strictObject({
+      id,
+      type: z.enum(['yesno', 'date', 'number', 'choice']),
+      group: z.enum(['you', 'family', 'residence', 'marriage', 'conduct', 'livelihood']),
+      options: z.array(id).min(2).optional(),
+      dontKnow: z.boolean(),
+      sensitive: z.enum(['dv', 'refugee', 'criminal']).optional(),
+      notFuture: z.boolean().optional(),
+      after: z.array(z.string()).optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+    })
+    .refine((f) => (f.type === 'choice') === (f.options !== undefined), {
+      message: 'choice facts need `options`, other types must not have them',
+      path: ['options'],
+    }),
+);
+
+export const indexFile = z.strictObject({
+  checkedAgainstLaw: isoDate.describe('the date the rules were last checked against the law'),
+  order: z.array(z.string()).min(1),
+});

@@ -1,0 +1,104 @@
+// Loads the data-file test cases: rules/*/<id>.cases.yaml and tests/personas/*.yaml.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Answers, Verdict } from '../../src/engine';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface RuleCase {
+  file: string;
+  rule: string;
+  name: string;
+  asOf: string;
+  answers: Answers;
+  expect: Verdict;
+  needsExpert?: boolean;
+  nearMiss?: string;
+  also?: Record<string, Verdict>;
+}
+
+interface CaseFile {
+  rule: string;
+  asOf: string;
+  base?: Answers;
+  cases: {
+    name: string;
+    asOf?: string;
+    answers?: Record<string, string | number | null>;
+    expect: Verdict;
+    needsExpert?: boolean;
+    nearMiss?: string;
+    also?: Record<string, Verdict>;
+  }[];
+}
+
+/** `base` answers are shared by every case of the file; a case's `null` removes one. */
+function merge(base: Answers | undefined, own: Record<string, string | number | null> | undefined): Answers {
+  const out: Answers = { ...(base ?? {}) };
+  for (const [k, v] of Object.entries(own ?? {})) {
+    if (v === null) delete out[k];
+    else out[k] = typeof v === 'string' || typeof v === 'number' ? v : String(v);
+  }
+  return out;
+}
+
+export function loadRuleCases(): RuleCase[] {
+  const out: RuleCase[] = [];
+  for (const kind of ['notified', 'unspecified', 'redirect']) {
+    const dir = join(ROOT, 'rules', kind);
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.cases.yaml'))
+      .sort()) {
+      const file = `rules/${kind}/${name}`;
+      const data = parse(readFileSync(join(dir, name), 'utf8')) as CaseFile;
+      for (const c of data.cases)
+        out.push({
+          file,
+          rule: data.rule,
+          name: c.name,
+          asOf: c.asOf ?? data.asOf,
+          answers: merge(data.base, c.answers),
+          expect: c.expect,
+          ...(c.needsExpert !== undefined && { needsExpert: c.needsExpert }),
+          ...(c.nearMiss !== undefined && { nearMiss: c.nearMiss }),
+          ...(c.also && { also: c.also }),
+        });
+    }
+  }
+  return out;
+}
+
+export interface Persona {
+  file: string;
+  persona: number;
+  name: string;
+  asOf: string;
+  answers: Answers;
+  eligible: string[];
+  possible: string[];
+  needsExpert: string[];
+  nearMiss: Record<string, string>;
+  notes?: string;
+}
+
+export function loadPersonas(): Persona[] {
+  const dir = join(ROOT, 'tests', 'personas');
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const d = parse(readFileSync(join(dir, name), 'utf8')) as Partial<Persona> & { answers: Answers };
+      return {
+        file: `tests/personas/${name}`,
+        persona: d.persona ?? 0,
+        name: d.name ?? name,
+        asOf: d.asOf ?? '2026-11-23',
+        answers: d.answers,
+        eligible: d.eligible ?? [],
+        possible: d.possible ?? [],
+        needsExpert: d.needsExpert ?? [],
+        nearMiss: d.nearMiss ?? {},
+      };
+    });
+}
