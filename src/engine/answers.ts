@@ -96,10 +96,13 @@ export function parseAnswers(set: RuleSet, input: unknown, asOf: string): Parsed
   const byId = new Map(set.facts.map((f) => [f.id, f]));
   // A prototype-free object: keys such as __proto__ are refused below, never assigned.
   const answers = Object.create(null) as Answers;
-  for (const [key, value] of Object.entries(shape.data.answers)) {
+  // Read the raw object: JSON.parse keeps a "__proto__" key as an own property, zod drops it.
+  const raw = (data as { answers: Record<string, unknown> }).answers;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     const fact = byId.get(key);
     const path = `answers.${key}`;
-    if (!fact || !Object.prototype.hasOwnProperty.call(shape.data.answers, key)) {
+    if (!fact) {
       errors.push({ code: 'unknownFact', path });
       continue;
     }

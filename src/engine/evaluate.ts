@@ -240,7 +240,10 @@ function buildTrace(rule: Rule, node: CondNode, lines: Map<number, Out>, inherit
   };
   if (node.confidence) line.confidence = node.confidence;
   if (out.truth === F && out.metFrom) line.metFrom = out.metFrom;
-  if (node.op === 'exclusion') line.excludes = node.excludes;
+  if (node.op === 'exclusion') {
+    line.excludes = node.excludes;
+    if (node.wording) line.wording = node.wording;
+  }
   return [line];
 }
 

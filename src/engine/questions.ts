@@ -55,9 +55,12 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
 /** The unanswered facts whose answer could still change some verdict, in the catalogue's order. */
 export function nextQuestions(set: RuleSet, answers: Answers, asOf: string): string[] {
   const base = verdicts(set, answers, asOf);
-  return set.facts
-    .filter((f) => answers[f.id] === undefined && factMatters(set, answers, asOf, f, base))
-    .map((f) => f.id);
+  const open = set.facts.filter((f) => answers[f.id] === undefined);
+  const decisive = open.filter((f) => factMatters(set, answers, asOf, f, base));
+  if (decisive.length) return decisive.map((f) => f.id);
+  // No single answer changes a verdict, but a combination may, e.g. (x and y) or (not x and z):
+  // ask what the still-possible rules read.
+  return open.filter((f) => f.readBy.some((r) => base.get(r) === 'possible')).map((f) => f.id);
 }
 
 /** Answers that no longer matter given the others (e.g. after a change): candidates to drop. */

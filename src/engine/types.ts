@@ -59,7 +59,7 @@ export type CondNode =
   | (NodeBase & { op: 'number'; fact: string; atLeast?: number; below?: number })
   | (NodeBase & { op: 'rule'; rule: string })
   | (NodeBase & { op: 'use'; use: string; of: CondNode }) // a shared condition, inlined
-  | (NodeBase & { op: 'exclusion'; of: CondNode; excludes: string[] }); // 「…に該当する者を除く」
+  | (NodeBase & { op: 'exclusion'; of: CondNode; excludes: string[]; wording?: string }); // 「…に該当する者を除く」
 
 export interface DocumentRef {
   doc: string; // key of rules/documents.yaml
@@ -109,8 +109,9 @@ export interface TraceLine {
   /** Facts the line reads (directly or below it). */
   facts: string[];
   children: TraceLine[];
-  /** Excluded rule ids (exclusion lines only). */
+  /** Excluded rule ids and the instrument's wording (exclusion lines only). */
   excludes?: string[];
+  wording?: string;
 }
 
 export interface ExpertReason {

@@ -154,25 +154,26 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       return fact;
     }
 
-    function build(c: CondInput & Json, path: string, scope: string, useStack: string[]): CondNode {
+    function build(c: CondInput, path: string, scope: string, useStack: string[]): CondNode {
       const base = { n: n++ } as CondNode;
-      if (typeof c.id === 'string') {
-        base.id = c.id;
+      const meta = c as unknown as Json;
+      if (typeof meta.id === 'string') {
+        base.id = meta.id;
         scopes[base.n] = scope;
-        const key = `${scope}.${c.id}`;
-        if (ids.has(key)) problems.push({ file: f, path: `${path}.id`, message: `duplicate condition id '${c.id}'` });
+        const key = `${scope}.${meta.id}`;
+        if (ids.has(key)) problems.push({ file: f, path: `${path}.id`, message: `duplicate condition id '${meta.id}'` });
         ids.set(key, scope);
       }
-      if (c.cite) {
-        checkCite(c.cite as never, f, `${path}.cite`);
-        base.cite = c.cite as never;
+      if (meta.cite) {
+        checkCite(meta.cite as never, f, `${path}.cite`);
+        base.cite = meta.cite as never;
       }
-      if (c.confidence) base.confidence = c.confidence as never;
-      if (c.askExpert) base.askExpert = true;
+      if (meta.confidence) base.confidence = meta.confidence as never;
+      if (meta.askExpert) base.askExpert = true;
       const node = base as unknown as Json;
       if ('all' in c || 'any' in c) {
         const op = 'all' in c ? 'all' : 'any';
-        const list = (c as Json)[op] as (CondInput & Json)[];
+        const list = meta[op] as CondInput[];
         return Object.assign(node, {
           op,
           of: list.map((x, i) => build(x, `${path}.${op}.${i}`, scope, useStack)),
@@ -274,6 +275,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
         id: 'exclusion',
         op: 'exclusion',
         excludes: input.excludes.rules,
+        ...(input.excludes.wording !== undefined && { wording: input.excludes.wording }),
         cite: input.excludes.cite ?? input.source,
         of: { n: n++, op: 'not', of: { n: n++, op: 'any', of: refs } },
       };

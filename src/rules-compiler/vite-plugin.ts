@@ -12,14 +12,14 @@ export function teijuRules(root: string): Plugin {
   return {
     name: 'teiju-rules',
     buildStart() {
-      cache = undefined;
-      for (const f of compiled().files) this.addWatchFile(f);
+      cache = undefined; // compiled on first import of a virtual module, not before
     },
     resolveId(id) {
       if (id === RULES || id.startsWith(LOCALE)) return `\0${id}`;
       return undefined;
     },
     load(id) {
+      if (id.startsWith('\0virtual:teiju/')) for (const f of compiled().files) this.addWatchFile(f);
       if (id === `\0${RULES}`)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().ruleSet))});`;
       if (id.startsWith(`\0${LOCALE}`)) {
