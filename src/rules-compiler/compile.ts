@@ -161,7 +161,8 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
         base.id = meta.id;
         scopes[base.n] = scope;
         const key = `${scope}.${meta.id}`;
-        if (ids.has(key)) problems.push({ file: f, path: `${path}.id`, message: `duplicate condition id '${meta.id}'` });
+        if (ids.has(key))
+          problems.push({ file: f, path: `${path}.id`, message: `duplicate condition id '${meta.id}'` });
         ids.set(key, scope);
       }
       if (meta.cite) {
@@ -242,7 +243,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
         }
         return Object.assign(node, { op: 'rule', rule: c.rule }) as never;
       }
-      const useId = (c as { use: string }).use;
+      const useId = c.use;
       const def = shared.get(useId);
       if (!def || useStack.includes(useId)) {
         problems.push({
@@ -254,22 +255,20 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
         });
         return Object.assign(node, { op: 'all', of: [] }) as never;
       }
-      const inner = build(def.data.condition as never, `use:${useId}`, `shared.${useId}`, [...useStack, useId]);
+      const inner = build(def.data.condition, `use:${useId}`, `shared.${useId}`, [...useStack, useId]);
       inner.cite ??= def.data.source;
       return Object.assign(node, { op: 'use', use: useId, of: inner }) as never;
     }
 
     checkCite(input.source, f, 'source');
     let condition: CondNode;
-    const body = input.conditions ? build(input.conditions as never, 'conditions', `rules.${ruleId}`, []) : undefined;
+    const body = input.conditions ? build(input.conditions, 'conditions', `rules.${ruleId}`, []) : undefined;
     if (input.excludes) {
       checkCite(input.excludes.cite, f, 'excludes.cite');
       for (const r of input.excludes.rules)
         if (!inputs.has(r) && !partial)
           problems.push({ file: f, path: 'excludes.rules', message: `unknown rule '${r}'` });
-      const refs = input.excludes.rules
-        .filter((r) => inputs.has(r))
-        .map((rule) => ({ n: n++, op: 'rule', rule }) as CondNode);
+      const refs = input.excludes.rules.filter((r) => inputs.has(r)).map((rule) => ({ n: n++, op: 'rule', rule }));
       const exclusion: CondNode = {
         n: n++,
         id: 'exclusion',
@@ -368,7 +367,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       for (const name of existsSync(d) ? readdirSync(d).sort() : []) {
         const p = join(d, name);
         if (name.endsWith('.json')) into[name.slice(0, -5)] = readJson(p) ?? {};
-        else if (!name.includes('.')) walk(p, (into[name] = {} as Json) as Json);
+        else if (!name.includes('.')) walk(p, (into[name] = {} as Json));
       }
     };
     walk(dir, bundle);
@@ -392,7 +391,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     for (const [sid, { data }] of shared) {
       const file = `locales/${lang}/shared/${sid}.json`;
       const tree = (bundle.shared as Json | undefined)?.[sid];
-      collectIds(data.condition as never).forEach((id) => need(tree, ['conditions', id], file));
+      collectIds(data.condition).forEach((id) => need(tree, ['conditions', id], file));
     }
     for (const rule of compiled.values()) {
       const file = `locales/${lang}/rules/${rule.id}.json`;
