@@ -268,7 +268,9 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       for (const r of input.excludes.rules)
         if (!inputs.has(r) && !partial)
           problems.push({ file: f, path: 'excludes.rules', message: `unknown rule '${r}'` });
-      const refs = input.excludes.rules.filter((r) => inputs.has(r)).map((rule) => ({ n: n++, op: 'rule', rule }));
+      const refs = input.excludes.rules
+        .filter((r) => inputs.has(r))
+        .map((rule): CondNode => ({ n: n++, op: 'rule', rule }));
       const exclusion: CondNode = {
         n: n++,
         id: 'exclusion',
