@@ -288,7 +288,10 @@ function detail(set: RuleSet, rule: Rule, answers: Answers, asOf: string, all: M
   for (const d of doubts) {
     if (seen.has(d.n)) continue;
     seen.add(d.n);
-    const decisive = [T, F, U].some((t) => {
+    // A disputed requirement (⚠️ sources disagree whether it applies) matters only when it is
+    // not met; other doubts (❓ unconfirmed readings, unclear answers) matter either way.
+    const alternatives = d.why === 'disputed' ? [T] : [T, F, U];
+    const decisive = alternatives.some((t) => {
       const probe: Ctx = { answers, asOf, verdicts: all, overrides: new Map([[d.n, t]]) };
       return verdictOf(ruleOut(rule, probe).truth) !== verdict;
     });
