@@ -18,7 +18,18 @@ function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+// Answers repeat the same few dates across thousands of evaluations: parse each once.
+const parsedDates = new Map<string, Ymd | undefined>();
 export function parseDate(s: string): Ymd | undefined {
+  let p = parsedDates.get(s);
+  if (p === undefined && !parsedDates.has(s)) {
+    if (parsedDates.size > 10_000) parsedDates.clear();
+    parsedDates.set(s, (p = parseDateUncached(s)));
+  }
+  return p;
+}
+
+function parseDateUncached(s: string): Ymd | undefined {
   const match = ISO.exec(s);
   if (!match) return undefined;
   const y = Number(match[1]);
@@ -44,7 +55,13 @@ export interface Duration {
   days: number;
 }
 
+const parsedDurations = new Map<string, Duration | undefined>();
 export function parseDuration(s: string): Duration | undefined {
+  if (!parsedDurations.has(s)) parsedDurations.set(s, parseDurationUncached(s));
+  return parsedDurations.get(s);
+}
+
+function parseDurationUncached(s: string): Duration | undefined {
   const match = PERIOD.exec(s);
   if (!match || s === 'P') return undefined;
   return { years: Number(match[1] ?? 0), months: Number(match[2] ?? 0), days: Number(match[3] ?? 0) };
@@ -83,7 +100,9 @@ export function ageOn(birth: string, on: string): number {
   const o = parseDate(on);
   if (!b || !o) throw new Error(`bad date: ${birth} / ${on}`);
   let age = o.y - b.y;
-  if (addDuration(birth, { years: age, months: 0, days: 0 }) > on) age -= 1;
+  // Not yet had this year's birthday (29 Feb counts as 1 Mar in common years).
+  const bd = b.m === 2 && b.d === 29 && daysInMonth(o.y, 2) === 28 ? { m: 3, d: 1 } : b;
+  if (o.m < bd.m || (o.m === bd.m && o.d < bd.d)) age -= 1;
   return age;
 }
 

@@ -21,7 +21,6 @@ const F: Truth = 'not_met';
 const U: Truth = 'unknown';
 
 export const verdictOf = (t: Truth): Verdict => (t === T ? 'eligible' : t === F ? 'not_eligible' : 'possible');
-const truthOf = (v: Verdict): Truth => (v === 'eligible' ? T : v === 'not_eligible' ? F : U);
 
 /** Where the person must be for a route to fit. */
 const ROUTE_PLACE: Record<Route, 'abroad' | 'in_japan'> = {
@@ -38,6 +37,9 @@ interface Out {
   truth: Truth;
   metFrom?: string;
 }
+const MET: Out = Object.freeze({ truth: T });
+const NOT_MET: Out = Object.freeze({ truth: F });
+const UNKNOWN: Out = Object.freeze({ truth: U });
 
 type Doubt = { n: number; why: ExpertReason['why'] };
 
@@ -74,40 +76,58 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
   const { answers, asOf } = ctx;
   switch (node.op) {
     case 'all': {
-      const outs = node.of.map((c) => evalNode(c, ctx));
-      const failing = outs.filter((o) => o.truth === F);
-      if (failing.length) {
-        // Waiting helps only if every failing part has a date from which it is met.
-        const dates = failing.map((o) => o.metFrom);
-        const metFrom = dates.every((d) => d !== undefined) ? dates.sort().at(-1) : undefined;
-        return { truth: F, metFrom };
+      // Only traces (lines) and doubts need every child; verdicts alone can stop early.
+      const full = ctx.lines !== undefined || ctx.doubts !== undefined;
+      let unknown = false;
+      let failing = false;
+      let latest: string | undefined = '';
+      for (const c of node.of) {
+        const o = evalNode(c, ctx);
+        if (o.truth === F) {
+          if (!full) return NOT_MET;
+          failing = true;
+          // Waiting helps only if every failing part has a date from which it is met.
+          if (latest !== undefined)
+            latest = o.metFrom === undefined ? undefined : o.metFrom > latest ? o.metFrom : latest;
+        } else if (o.truth === U) unknown = true;
       }
-      return { truth: outs.some((o) => o.truth === U) ? U : T };
+      if (failing) return latest ? { truth: F, metFrom: latest } : NOT_MET;
+      return unknown ? UNKNOWN : MET;
     }
     case 'any': {
-      const outs = node.of.map((c) => evalNode(c, ctx));
-      if (outs.some((o) => o.truth === T)) return { truth: T };
-      if (outs.some((o) => o.truth === U)) return { truth: U };
-      const dates = outs.map((o) => o.metFrom).filter((d): d is string => d !== undefined);
-      return { truth: F, metFrom: dates.sort()[0] };
+      const full = ctx.lines !== undefined || ctx.doubts !== undefined;
+      let met = false;
+      let unknown = false;
+      let earliest: string | undefined;
+      for (const c of node.of) {
+        const o = evalNode(c, ctx);
+        if (o.truth === T) {
+          if (!full) return MET;
+          met = true;
+        } else if (o.truth === U) unknown = true;
+        else if (o.metFrom !== undefined && (earliest === undefined || o.metFrom < earliest)) earliest = o.metFrom;
+      }
+      if (met) return MET;
+      if (unknown) return UNKNOWN;
+      return earliest ? { truth: F, metFrom: earliest } : NOT_MET;
     }
     case 'not': {
       const t = evalNode(node.of, ctx).truth;
-      return { truth: t === T ? F : t === F ? T : U };
+      return t === T ? NOT_MET : t === F ? MET : UNKNOWN;
     }
     case 'use':
     case 'exclusion':
       return evalNode(node.of, ctx);
     case 'rule': {
       const v = ctx.verdicts.get(node.rule);
-      return { truth: v ? truthOf(v) : U };
+      return v === 'eligible' ? MET : v === 'not_eligible' ? NOT_MET : UNKNOWN;
     }
     case 'in': {
       const v = known(answers, node.fact);
-      if (v === undefined) return { truth: U };
+      if (v === undefined) return UNKNOWN;
       if (typeof v === 'string' && node.unclear?.includes(v)) {
         ctx.doubts?.push({ n: node.n, why: 'unclear' });
-        return { truth: U };
+        return UNKNOWN;
       }
       if (typeof v === 'string' && node.expertWhen?.includes(v)) ctx.doubts?.push({ n: node.n, why: 'ask' });
       return { truth: node.values.includes(v) ? T : F };
@@ -115,65 +135,99 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
     case 'age': {
       const birth = knownDate(answers, node.fact);
       const on = node.at ? knownDate(answers, node.at) : asOf;
-      if (!birth || !on || on < birth) return { truth: U };
+      if (!birth || !on || on < birth) return UNKNOWN;
       const age = ageOn(birth, on);
       if (node.minor) return { truth: age < ageOfMajority(on) ? T : F };
       if (node.under !== undefined) return { truth: age < node.under ? T : F };
       const min = node.atLeast ?? 0;
-      if (age >= min) return { truth: T };
+      if (age >= min) return MET;
       return { truth: F, metFrom: node.at ? undefined : birthday(birth, min) };
     }
     case 'since': {
       const d = knownDate(answers, node.fact);
-      if (!d) return { truth: U };
+      if (!d) return UNKNOWN;
       const from = addDays(addDuration(d, node.passed), 1);
-      return asOf >= from ? { truth: T } : { truth: F, metFrom: from };
+      return asOf >= from ? MET : { truth: F, metFrom: from };
     }
     case 'between': {
       const from = knownDate(answers, node.from);
       const to = node.to === '$asOf' ? asOf : knownDate(answers, node.to);
-      if (!from || !to) return { truth: U };
+      if (!from || !to) return UNKNOWN;
       const due = addDuration(from, node.atLeast);
-      if (to >= due) return { truth: T };
+      if (to >= due) return MET;
       if (node.tolerance && addDuration(to, node.tolerance) >= due) {
         ctx.doubts?.push({ n: node.n, why: 'borderline' });
-        return { truth: U };
+        return UNKNOWN;
       }
       return { truth: F, metFrom: node.to === '$asOf' ? due : undefined };
     }
     case 'date': {
       const d = knownDate(answers, node.fact);
-      if (!d) return { truth: U };
-      if (node.before !== undefined && !(d < node.before)) return { truth: F };
-      if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return { truth: F };
-      return { truth: T };
+      if (!d) return UNKNOWN;
+      if (node.before !== undefined && !(d < node.before)) return NOT_MET;
+      if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return NOT_MET;
+      return MET;
     }
     case 'number': {
       const v = known(answers, node.fact);
-      if (typeof v !== 'number') return { truth: U };
-      if (node.atLeast !== undefined && v < node.atLeast) return { truth: F };
-      if (node.below !== undefined && v >= node.below) return { truth: F };
-      return { truth: T };
+      if (typeof v !== 'number') return UNKNOWN;
+      if (node.atLeast !== undefined && v < node.atLeast) return NOT_MET;
+      if (node.below !== undefined && v >= node.below) return NOT_MET;
+      return MET;
     }
   }
 }
 
 function ruleOut(rule: Rule, ctx: Ctx): Out {
-  if (rule.deleted) return { truth: F };
-  if (ctx.asOf < rule.inForce.from || (rule.inForce.to !== undefined && ctx.asOf > rule.inForce.to))
-    return { truth: F };
+  if (rule.deleted) return NOT_MET;
+  if (ctx.asOf < rule.inForce.from || (rule.inForce.to !== undefined && ctx.asOf > rule.inForce.to)) return NOT_MET;
   return evalNode(rule.condition, ctx);
 }
 
-/** Verdicts only, in evaluation order (references point to earlier rules). The fast path. */
-export function verdicts(set: RuleSet, answers: Answers, asOf: string, overrides?: Map<string, Map<number, Truth>>) {
-  const map = new Map<string, Verdict>();
+/**
+ * Verdicts only, in evaluation order (references point to earlier rules). The fast path.
+ * With `only` and `base`, just the rules in `only` are evaluated again; the rest come from base.
+ */
+export function verdicts(
+  set: RuleSet,
+  answers: Answers,
+  asOf: string,
+  overrides?: Map<string, Map<number, Truth>>,
+  only?: Set<string>,
+  base?: Map<string, Verdict>,
+) {
+  const map = new Map<string, Verdict>(only && base ? base : undefined);
   const ctx: Ctx = { answers, asOf, verdicts: map };
   for (const rule of set.rules) {
+    if (only && !only.has(rule.id)) continue;
     ctx.overrides = overrides?.get(rule.id);
     map.set(rule.id, verdictOf(ruleOut(rule, ctx).truth));
   }
   return map;
+}
+
+const dependents = new WeakMap<RuleSet, Map<string, Set<string>>>();
+/** The rules whose verdict may change when `fact` changes: its readers and, transitively, the rules that refer to them. */
+export function affectedBy(set: RuleSet, fact: string): Set<string> {
+  let byFact = dependents.get(set);
+  if (!byFact) {
+    byFact = new Map();
+    dependents.set(set, byFact);
+  }
+  let out = byFact.get(fact);
+  if (out) return out;
+  const refs = new Map(set.rules.map((r) => [r.id, refsOf(r.condition)]));
+  out = new Set(set.facts.find((f) => f.id === fact)?.readBy ?? []);
+  for (const rule of set.rules) if ((refs.get(rule.id) ?? []).some((r) => out!.has(r))) out.add(rule.id); // evaluation order is topological
+  byFact.set(fact, out);
+  return out;
+}
+
+function refsOf(node: CondNode, acc: string[] = []): string[] {
+  if (node.op === 'rule') acc.push(node.rule);
+  else if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => refsOf(c, acc));
+  else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') refsOf(node.of, acc);
+  return acc;
 }
 
 function nodesOf(node: CondNode, acc: CondNode[] = []): CondNode[] {
@@ -188,6 +242,14 @@ export function nodeTable(rule: Rule): CondNode[] {
   let table = nodeTables.get(rule);
   if (!table) nodeTables.set(rule, (table = nodesOf(rule.condition)));
   return table;
+}
+
+const readCache = new WeakMap<CondNode, string[]>();
+/** The facts a node reads, sorted; cached per node. */
+export function factsOf(node: CondNode): string[] {
+  let list = readCache.get(node);
+  if (!list) readCache.set(node, (list = [...factsRead(node)].sort()));
+  return list;
 }
 
 export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> {
@@ -217,34 +279,52 @@ export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> 
   return acc;
 }
 
-function buildTrace(rule: Rule, node: CondNode, lines: Map<number, Out>, inherited: Citation): TraceLine[] {
+/** The static part of a trace line: everything but its truth, computed once per node. */
+interface LineShape {
+  node: CondNode;
+  id: string;
+  key: string;
+  cite: Citation;
+  facts: string[];
+  children: LineShape[];
+}
+const shapes = new WeakMap<Rule, LineShape[]>();
+
+function shapeOf(rule: Rule, node: CondNode, inherited: Citation): LineShape[] {
   const cite = node.cite ?? inherited;
-  const children: TraceLine[] = [];
-  if (node.op === 'all' || node.op === 'any')
-    node.of.forEach((c) => children.push(...buildTrace(rule, c, lines, cite)));
+  const children: LineShape[] = [];
+  if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => children.push(...shapeOf(rule, c, cite)));
   else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion')
-    children.push(...buildTrace(rule, node.of, lines, cite));
+    children.push(...shapeOf(rule, node.of, cite));
   if (node.id === undefined) return children;
-  const out = lines.get(node.n) ?? { truth: U };
-  const line: TraceLine = {
-    n: node.n,
-    id: node.id,
-    key:
-      node.op === 'exclusion'
-        ? 'engine.exclusion'
-        : `${rule.scopes[node.n] ?? `rules.${rule.id}`}.conditions.${node.id}`,
-    truth: out.truth,
-    cite,
-    facts: [...factsRead(node)].sort(),
-    children,
+  const key =
+    node.op === 'exclusion' ? 'engine.exclusion' : `${rule.scopes[node.n] ?? `rules.${rule.id}`}.conditions.${node.id}`;
+  return [{ node, id: node.id, key, cite, facts: factsOf(node), children }];
+}
+
+function buildTrace(rule: Rule, lines: Map<number, Out>): TraceLine[] {
+  let shape = shapes.get(rule);
+  if (!shape) shapes.set(rule, (shape = shapeOf(rule, rule.condition, rule.source)));
+  const fill = (s: LineShape): TraceLine => {
+    const out = lines.get(s.node.n) ?? UNKNOWN;
+    const line: TraceLine = {
+      n: s.node.n,
+      id: s.id,
+      key: s.key,
+      truth: out.truth,
+      cite: s.cite,
+      facts: s.facts,
+      children: s.children.map(fill),
+    };
+    if (s.node.confidence) line.confidence = s.node.confidence;
+    if (out.truth === F && out.metFrom) line.metFrom = out.metFrom;
+    if (s.node.op === 'exclusion') {
+      line.excludes = s.node.excludes;
+      if (s.node.wording) line.wording = s.node.wording;
+    }
+    return line;
   };
-  if (node.confidence) line.confidence = node.confidence;
-  if (out.truth === F && out.metFrom) line.metFrom = out.metFrom;
-  if (node.op === 'exclusion') {
-    line.excludes = node.excludes;
-    if (node.wording) line.wording = node.wording;
-  }
-  return [line];
+  return shape.map(fill);
 }
 
 function lineKey(rule: Rule, table: CondNode[], n: number): string {
@@ -274,7 +354,13 @@ function routesFor(rule: Rule, answers: Answers): CategoryResult['routes'] {
   }));
 }
 
-function detail(set: RuleSet, rule: Rule, answers: Answers, asOf: string, all: Map<string, Verdict>): CategoryResult {
+function detail(
+  rule: Rule,
+  answers: Answers,
+  asOf: string,
+  all: Map<string, Verdict>,
+  later: (date: string) => Map<string, Verdict>,
+): CategoryResult {
   const lines = new Map<number, Out>();
   const doubts: Doubt[] = [];
   const ctx: Ctx = { answers, asOf, verdicts: all, lines, doubts };
@@ -310,15 +396,15 @@ function detail(set: RuleSet, rule: Rule, answers: Answers, asOf: string, all: M
     source: rule.source,
     periods: rule.periods,
     routes: routesFor(rule, answers),
-    trace: rule.deleted ? [] : buildTrace(rule, rule.condition, lines, rule.source),
+    trace: rule.deleted ? [] : buildTrace(rule, lines),
   };
   if (rule.typicalPeriod) result.typicalPeriod = rule.typicalPeriod;
   if (rule.redirectTo) result.redirectTo = rule.redirectTo;
 
   // Near miss: the failing parts all become met by waiting; check the whole set on that date.
   if (verdict === 'not_eligible' && out.metFrom && out.metFrom > asOf) {
-    const later = verdicts(set, answers, out.metFrom).get(rule.id);
-    if (later && later !== 'not_eligible') result.nearMiss = { date: out.metFrom, verdict: later };
+    const then = later(out.metFrom).get(rule.id);
+    if (then && then !== 'not_eligible') result.nearMiss = { date: out.metFrom, verdict: then };
   }
   return result;
 }
@@ -333,12 +419,18 @@ function orderOf(set: RuleSet, id: string): number {
 /** Screens every category: facts and an as-of date in, verdicts with their full traces out. */
 export function screen(set: RuleSet, answers: Answers, asOf: string): Screening {
   const all = verdicts(set, answers, asOf);
+  const byDate = new Map<string, Map<string, Verdict>>(); // near misses often share a date
+  const later = (date: string) => {
+    let v = byDate.get(date);
+    if (!v) byDate.set(date, (v = verdicts(set, answers, date)));
+    return v;
+  };
   return {
     rulesVersion: set.version,
     asOf,
     // set.rules is in evaluation order; results come in the display order of rules/index.yaml.
     results: set.rules
-      .map((rule) => detail(set, rule, answers, asOf, all))
+      .map((rule) => detail(rule, answers, asOf, all, later))
       .sort((a, b) => orderOf(set, a.id) - orderOf(set, b.id)),
   };
 }

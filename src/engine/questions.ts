@@ -1,5 +1,5 @@
 // Which unanswered facts could still change some verdict: the wizard asks only those.
-import { nodeTable, verdicts } from './evaluate';
+import { affectedBy, nodeTable, verdicts } from './evaluate';
 import type { Answers, CondNode, Fact, RuleSet, Truth, Verdict } from './types';
 
 function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean {
@@ -33,9 +33,12 @@ function readsFact(node: CondNode, fact: string): boolean {
  * one date feeds two leaves, never under-ask.
  */
 export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: Fact, base: Map<string, Verdict>) {
+  const only = affectedBy(set, fact.id);
   if (fact.type === 'yesno' || fact.type === 'choice') {
     const values = fact.type === 'yesno' ? ['yes', 'no'] : (fact.options ?? []);
-    return values.some((value) => !sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: value }, asOf)));
+    return values.some(
+      (value) => !sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: value }, asOf, undefined, only, base)),
+    );
   }
   for (const ruleId of fact.readBy) {
     if (base.get(ruleId) !== 'possible') continue;
@@ -44,7 +47,7 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
     for (const node of nodeTable(rule)) {
       if (!node || !readsFact(node, fact.id)) continue;
       for (const t of ['met', 'not_met'] as Truth[]) {
-        const forced = verdicts(set, answers, asOf, new Map([[ruleId, new Map([[node.n, t]])]]));
+        const forced = verdicts(set, answers, asOf, new Map([[ruleId, new Map([[node.n, t]])]]), only, base);
         if (!sameVerdicts(base, forced)) return true;
       }
     }

@@ -1,0 +1,140 @@
+// @vitest-environment node
+// Property-based tests of the engine over random answer sets (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextQuestions, screen, verdicts, type Answers, type Fact } from '../../src/engine';
+import { loadPersonas, loadRuleCases } from '../support/cases';
+import { ruleSet } from '../support/rules';
+
+const asOf = '2026-11-23';
+
+const dateArb = fc
+  .date({ min: new Date('1925-01-01T00:00:00Z'), max: new Date('2026-11-23T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+function valueArb(fact: Fact): fc.Arbitrary<string | number> {
+  const unknown = fact.dontKnow ? [fc.constant('unknown')] : [];
+  switch (fact.type) {
+    case 'yesno':
+      return fc.oneof(fc.constant('yes'), fc.constant('no'), ...unknown);
+    case 'choice':
+      return fc.oneof(fc.constantFrom(...(fact.options ?? [])), ...unknown);
+    case 'date':
+      return fc.oneof(dateArb, ...unknown);
+    case 'number':
+      return fc.oneof(fc.integer({ min: fact.min ?? 0, max: fact.max ?? 1000 }), ...unknown);
+  }
+}
+
+/** Random answers: each fact answered or not. */
+const answersArb: fc.Arbitrary<Answers> = fc
+  .tuple(...ruleSet.facts.map((f) => fc.option(valueArb(f), { nil: undefined })))
+  .map((values) => {
+    const answers: Answers = {};
+    ruleSet.facts.forEach((f, i) => {
+      if (values[i] !== undefined) answers[f.id] = values[i];
+    });
+    return answers;
+  });
+
+const factArb = fc.constantFrom(...ruleSet.facts);
+
+describe('engine properties', () => {
+  it('never throws and is deterministic', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const a = screen(ruleSet, answers, asOf);
+        const b = screen(ruleSet, answers, asOf);
+        expect(a.results).toHaveLength(ruleSet.rules.length);
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is monotone: filling in an unknown answer never changes a definite verdict', () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        factArb.chain((f) => fc.tuple(fc.constant(f), valueArb(f))),
+        (answers, [fact, value]) => {
+          const before = { ...answers };
+          delete before[fact.id];
+          const v0 = verdicts(ruleSet, before, asOf);
+          const v1 = verdicts(ruleSet, { ...before, [fact.id]: value }, asOf);
+          for (const [id, v] of v0) if (v !== 'possible') expect(v1.get(id), `${id} after ${fact.id}=${value}`).toBe(v);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('nextQuestions is empty only when no single answer can change a verdict', () => {
+    fc.assert(
+      fc.property(answersArb, fc.array(dateArb, { minLength: 3, maxLength: 3 }), (answers, dates) => {
+        if (nextQuestions(ruleSet, answers, asOf).length) return;
+        const base = verdicts(ruleSet, answers, asOf);
+        for (const fact of ruleSet.facts) {
+          if (answers[fact.id] !== undefined) continue;
+          const values =
+            fact.type === 'yesno'
+              ? ['yes', 'no']
+              : fact.type === 'choice'
+                ? (fact.options ?? [])
+                : fact.type === 'date'
+                  ? dates
+                  : [0, 5, 50];
+          for (const value of values) {
+            const after = verdicts(ruleSet, { ...answers, [fact.id]: value }, asOf);
+            for (const [id, v] of base) expect(after.get(id), `${id} after ${fact.id}=${value}`).toBe(v);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every question can be asked: some case or persona needs it', () => {
+    // Witness search: take each test case's answers, forget one fact, and see whether the
+    // wizard would ask for it. Every fact of the catalogue must have such a witness.
+    const corpus = [...loadRuleCases(), ...loadPersonas()];
+    const never = ruleSet.facts
+      .filter((fact) =>
+        corpus.every((c) => {
+          if (c.answers[fact.id] === undefined) return true;
+          const rest = { ...c.answers };
+          delete rest[fact.id];
+          return !nextQuestions(ruleSet, rest, c.asOf).includes(fact.id);
+        }),
+      )
+      .map((f) => f.id);
+    expect(never).toEqual([]);
+  });
+
+  it('a wizard walk always ends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 120, maxLength: 120 }), dateArb, (choices, date) => {
+        const answers: Answers = {};
+        let steps = 0;
+        for (const pick of choices) {
+          const next = nextQuestions(ruleSet, answers, asOf)[0];
+          if (!next) break;
+          steps++;
+          const fact = ruleSet.facts.find((f) => f.id === next)!;
+          const values: (string | number)[] =
+            fact.type === 'yesno'
+              ? ['yes', 'no', 'unknown']
+              : fact.type === 'choice'
+                ? fact.options!
+                : fact.type === 'date'
+                  ? [date, 'unknown']
+                  : [pick % 50];
+          answers[next] = values[pick % values.length]!;
+        }
+        expect(steps).toBeLessThan(ruleSet.facts.length + 1);
+        expect(nextQuestions(ruleSet, answers, asOf)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
