@@ -218,7 +218,7 @@ export function affectedBy(set: RuleSet, fact: string): Set<string> {
   if (out) return out;
   const refs = new Map(set.rules.map((r) => [r.id, refsOf(r.condition)]));
   out = new Set(set.facts.find((f) => f.id === fact)?.readBy ?? []);
-  for (const rule of set.rules) if ((refs.get(rule.id) ?? []).some((r) => out!.has(r))) out.add(rule.id); // evaluation order is topological
+  for (const rule of set.rules) if ((refs.get(rule.id) ?? []).some((r) => out.has(r))) out.add(rule.id); // evaluation order is topological
   byFact.set(fact, out);
   return out;
 }
