@@ -134,7 +134,7 @@ describe('engine properties', () => {
         expect(steps).toBeLessThan(ruleSet.facts.length + 1);
         expect(nextQuestions(ruleSet, answers, asOf)).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
-  });
+  }, 60_000); // each step asks nextQuestions, a few ms; a shared CI core can be slow
 });
