@@ -1,0 +1,52 @@
+// @vitest-environment node
+// Deterministic size check: builds the app into a temporary directory and compares the JS the
+// first page loads (entry, static imports, rules and the active language; gzip -9 per file) with
+// the budget in bench/budgets.json. Bytes only, never time. `npm run bench` gives the full report.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBudgets } from '../../scripts/bench/budgets';
+import { buildBundle } from '../../scripts/bench/build';
+import { analyseDist, type SizeReport } from '../../scripts/bench/size';
+import { LANGS } from '../../src/rules-compiler/compile';
+import { ROOT } from '../support/cases';
+
+describe('bundle size', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'teiju-size-'));
+  // The test guards the ceiling (see bench/budgets.json: the 120 KB budget is not met yet and the
+  // bench says so); once the bundle is under budget the ceiling goes and the budget is checked.
+  const { max, ceiling } = loadBudgets(ROOT).firstPageJsGzip;
+  const budget = ceiling ?? max;
+  let report: SizeReport;
+
+  beforeAll(async () => {
+    await buildBundle(ROOT, outDir);
+    report = analyseDist(outDir);
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('loads the other language only on demand', () => {
+    for (const page of report.firstPage) {
+      const other = report.files.filter(
+        (f) => f.source?.startsWith('virtual:teiju/locale/') && !f.source.endsWith(`/${page.lang}`),
+      );
+      for (const f of other) expect(page.files, `${f.file} on the ${page.lang} first page`).not.toContain(f.file);
+    }
+  });
+
+  it.each(LANGS)('first-page JS in %s stays within the gzip ceiling of bench/budgets.json', (lang) => {
+    const page = report.firstPage.find((p) => p.lang === lang);
+    expect(page, `no first page for ${lang}`).toBeDefined();
+    if (!page) return;
+    const detail = page.files
+      .map((file) => report.files.find((f) => f.file === file))
+      .filter((f) => f?.kind === 'js')
+      .map((f) => `${f?.file} ${f?.gzip} B`)
+      .join(', ');
+    expect(
+      page.js.gzip,
+      `first-page JS (${lang}) is ${page.js.gzip} B gzip, ${page.js.gzip - budget} B over the budget of ${budget} B: ${detail}`,
+    ).toBeLessThanOrEqual(budget);
+  });
+});
