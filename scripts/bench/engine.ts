@@ -2,8 +2,9 @@
 // screen() (with the reasons trace), and nextQuestions(), over the personas and over seeded random
 // answer sets. Each call is timed on its own with process.hrtime.bigint() after a warm-up.
 import fc from 'fast-check';
-import { nextQuestions, screen, verdicts, type Answers, type Fact, type RuleSet } from '../../src/engine';
+import { nextQuestions, screen, verdicts, type Answers, type RuleSet } from '../../src/engine';
 import { compileRules } from '../../src/rules-compiler/compile';
+import { answersArb } from '../../tests/support/arbitraries';
 import { loadPersonas } from '../../tests/support/cases';
 import { summarise, type Timing } from './stats';
 
@@ -30,34 +31,9 @@ export interface EngineReport {
   rows: EngineRow[];
 }
 
-const dateArb = fc
-  .date({ min: new Date('1925-01-01T00:00:00Z'), max: new Date(`${RANDOM_AS_OF}T00:00:00Z`), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-
-function valueArb(fact: Fact): fc.Arbitrary<string | number> {
-  const unknown = fact.dontKnow ? [fc.constant('unknown')] : [];
-  switch (fact.type) {
-    case 'yesno':
-      return fc.oneof(fc.constant('yes'), fc.constant('no'), ...unknown);
-    case 'choice':
-      return fc.oneof(fc.constantFrom(...(fact.options ?? ['-'])), ...unknown);
-    case 'date':
-      return fc.oneof(dateArb, ...unknown);
-    case 'number':
-      return fc.oneof(fc.integer({ min: fact.min ?? 0, max: fact.max ?? 1000 }), ...unknown);
-  }
-}
-
 /** Seeded random answer sets: each fact answered (any valid value, or "unknown") or left open. */
 export function randomAnswers(set: RuleSet, count = RANDOM_COUNT, seed = RANDOM_SEED): Answers[] {
-  const arb = fc.tuple(...set.facts.map((f) => fc.option(valueArb(f), { nil: undefined }))).map((values) => {
-    const answers: Answers = {};
-    set.facts.forEach((f, i) => {
-      if (values[i] !== undefined) answers[f.id] = values[i];
-    });
-    return answers;
-  });
-  return fc.sample(arb, { seed, numRuns: count });
+  return fc.sample(answersArb(set), { seed, numRuns: count });
 }
 
 let sink = 0; // results feed this so the calls cannot be optimised away

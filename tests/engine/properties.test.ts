@@ -2,40 +2,15 @@
 // Property-based tests of the engine over random answer sets (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextQuestions, screen, verdicts, type Answers, type Fact } from '../../src/engine';
+import { nextQuestions, screen, verdicts, type Answers } from '../../src/engine';
 import { loadPersonas, loadRuleCases } from '../support/cases';
+import { answersArb as answersArb0, dateArb as dateArb0, valueArb } from '../support/arbitraries';
 import { ruleSet } from '../support/rules';
 
 const asOf = '2026-11-23';
 
-const dateArb = fc
-  .date({ min: new Date('1925-01-01T00:00:00Z'), max: new Date('2026-11-23T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-
-function valueArb(fact: Fact): fc.Arbitrary<string | number> {
-  const unknown = fact.dontKnow ? [fc.constant('unknown')] : [];
-  switch (fact.type) {
-    case 'yesno':
-      return fc.oneof(fc.constant('yes'), fc.constant('no'), ...unknown);
-    case 'choice':
-      return fc.oneof(fc.constantFrom(...(fact.options ?? [])), ...unknown);
-    case 'date':
-      return fc.oneof(dateArb, ...unknown);
-    case 'number':
-      return fc.oneof(fc.integer({ min: fact.min ?? 0, max: fact.max ?? 1000 }), ...unknown);
-  }
-}
-
-/** Random answers: each fact answered or not. */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...ruleSet.facts.map((f) => fc.option(valueArb(f), { nil: undefined })))
-  .map((values) => {
-    const answers: Answers = {};
-    ruleSet.facts.forEach((f, i) => {
-      if (values[i] !== undefined) answers[f.id] = values[i];
-    });
-    return answers;
-  });
+const dateArb = dateArb0();
+const answersArb = answersArb0(ruleSet);
 
 const factArb = fc.constantFrom(...ruleSet.facts);
 
