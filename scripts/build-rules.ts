@@ -1,8 +1,10 @@
 // `npm run rules`: validates rules/ and locales/, writes the JSON Schemas editors use for rule
-// files (schema/), and prints a summary. Exit 1 with every problem listed if anything is wrong.
+// files (schema/) and the schema of the answers file (schema/answers.schema.json, from the fact
+// catalogue), and prints a summary. Exit 1 with every problem listed if anything is wrong.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { answersSchema } from '../src/rules-compiler/answers-schema';
 import { compileRules, RulesInvalid } from '../src/rules-compiler/compile';
 import { factFile, indexFile, ruleFile, sharedFile } from '../src/rules-compiler/schema';
 
@@ -15,7 +17,9 @@ for (const [name, schema] of Object.entries(schemas)) {
   writeFileSync(join(schemaDir, `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
 }
 try {
-  const { ruleSet } = compileRules(root);
+  const { ruleSet, locales } = compileRules(root);
+  const answers = answersSchema(ruleSet.facts, locales.en.facts as Record<string, unknown> | undefined);
+  writeFileSync(join(schemaDir, 'answers.schema.json'), JSON.stringify(answers, null, 2) + '\n');
   console.log(
     `rules ${ruleSet.version.hash} (checked against the law ${ruleSet.version.checked}): ` +
       `${ruleSet.rules.length} categories, ${ruleSet.facts.length} facts`,

@@ -1,0 +1,159 @@
+// Drives the wizard like a person would: on each question page, answer from a persona's map of
+// answers (tests/personas/*.yaml); a question the map does not answer gets "I don't know".
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+export type Lang = 'en' | 'ja';
+
+export interface Persona {
+  persona: number;
+  name: string;
+  asOf: string;
+  answers: Record<string, string | number>;
+  eligible: string[];
+  possible: string[];
+  nearMiss: Record<string, string>;
+}
+
+const DIR = join(import.meta.dirname, '..', 'tests', 'personas');
+
+export function loadPersonas(): Persona[] {
+  return readdirSync(DIR)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => {
+      const d = parse(readFileSync(join(DIR, n), 'utf8')) as Partial<Persona> & { answers: Persona['answers'] };
+      const answers = Object.fromEntries(Object.entries(d.answers).map(([k, v]) => [k, normalise(v)]));
+      return {
+        persona: d.persona ?? 0,
+        name: d.name ?? n,
+        asOf: d.asOf ?? '2026-11-23',
+        answers,
+        eligible: d.eligible ?? [],
+        possible: d.possible ?? [],
+        nearMiss: d.nearMiss ?? {},
+      };
+    });
+}
+
+function normalise(v: unknown): string | number {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v === true) return 'yes';
+  if (v === false) return 'no';
+  return v as string | number;
+}
+
+export const T = {
+  en: {
+    start: 'Start now',
+    seeResults: 'See your results',
+    back: 'Back',
+    check: 'Check your answers',
+    results: 'Your results',
+    switchTo: '日本語',
+    change: 'Change',
+    save: 'Save and go back to your answers',
+    continue: 'Continue',
+  },
+  ja: {
+    start: 'はじめる',
+    seeResults: '結果を見る',
+    back: '戻る',
+    check: '回答の確認',
+    results: '判定結果',
+    switchTo: 'English',
+    change: '変更',
+    save: '保存して回答の確認に戻る',
+    continue: '次へ',
+  },
+} as const;
+
+/** Fixes the browser's clock to the persona's as-of date (the app screens as of "today"). */
+export async function freezeDate(page: Page, asOf: string) {
+  await page.clock.setFixedTime(new Date(`${asOf}T10:00:00`));
+}
+
+export function factOf(page: Page): string | undefined {
+  const m = /\/question\/([A-Za-z0-9_-]+)/.exec(new URL(page.url()).pathname);
+  return m?.[1];
+}
+
+/** Answers the question on screen from `answers`; returns the fact id. */
+export async function answerQuestion(page: Page, answers: Record<string, string | number>): Promise<string> {
+  const form = page.locator('form.question-form');
+  await expect(form).toBeVisible();
+  const id = (await form.getAttribute('data-fact'))!;
+  const type = (await form.getAttribute('data-type'))!;
+  const value = answers[id] ?? 'unknown';
+  if (type === 'date') {
+    if (value === 'unknown') await page.locator(`label[for="${id}-unknown"]`).click();
+    else {
+      const [y, m, d] = String(value).split('-');
+      await page.locator(`#${id}-year`).fill(y!);
+      await page.locator(`#${id}-month`).fill(String(Number(m)));
+      await page.locator(`#${id}-day`).fill(String(Number(d)));
+    }
+  } else if (type === 'number') {
+    if (value === 'unknown') await page.locator(`label[for="${id}-unknown"]`).click();
+    else await page.locator(`#${id}-value`).fill(String(value));
+  } else {
+    await page.locator(`label[for="${id}-${value}"]`).click();
+  }
+  await form.locator('button[type="submit"]').click();
+  return id;
+}
+
+/** Answers questions until the check-your-answers page; returns the facts asked, in order. */
+export async function answerAll(page: Page, answers: Record<string, string | number>, limit = 120): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.waitForURL(/\/(question\/[^/?]+|check)(\?.*)?$/);
+    if (new URL(page.url()).pathname === '/check') return asked;
+    const before = page.url();
+    asked.push(await answerQuestion(page, answers));
+    await page.waitForURL((u) => u.href !== before);
+  }
+  throw new Error(`still asking after ${limit} questions: ${asked.join(', ')}`);
+}
+
+/** The categories shown on the results page, by verdict. */
+export async function shownResults(page: Page) {
+  const ids = async (verdict: string) =>
+    (
+      await page
+        .locator(`article[data-verdict="${verdict}"]`)
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id') ?? ''))
+    ).sort();
+  return { eligible: await ids('eligible'), possible: await ids('possible') };
+}
+
+/** A whole journey: start page → questions → check your answers → results. */
+export async function journey(page: Page, p: Persona, lang: Lang) {
+  await freezeDate(page, p.asOf);
+  await page.goto(`/?lang=${lang}`);
+  await page.getByRole('button', { name: T[lang].start }).click();
+  const asked = await answerAll(page, p.answers);
+  await expect(page.getByRole('heading', { level: 1, name: T[lang].check })).toBeVisible();
+  await page.getByRole('button', { name: T[lang].seeResults }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T[lang].results })).toBeVisible();
+  return asked;
+}
+
+/** Asserts that a question page shows `value` as the current answer. */
+export async function expectAnswer(page: Page, id: string, value: string | number) {
+  const type = await page.locator('form.question-form').getAttribute('data-type');
+  if (type === 'date' && value !== 'unknown') {
+    const [y, m, d] = String(value).split('-');
+    await expect(page.locator(`#${id}-year`)).toHaveValue(y!);
+    await expect(page.locator(`#${id}-month`)).toHaveValue(String(Number(m)));
+    await expect(page.locator(`#${id}-day`)).toHaveValue(String(Number(d)));
+  } else if (type === 'date' || type === 'number') await expect(page.locator(`#${id}-unknown`)).toBeChecked();
+  else await expect(page.locator(`#${id}-${value}`)).toBeChecked();
+}
+
+/** The language switch in the page header. */
+export function switchTo(page: Page, name: 'English' | '日本語') {
+  return page.locator('header').getByRole('button', { name }).click();
+}

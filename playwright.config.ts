@@ -1,0 +1,43 @@
+// Browser tests (e2e/*.spec.ts) on Debian's Chromium: see /work/shared/toolchain.md §5.
+// Playwright's own browser download is not used: `executablePath` points at /usr/bin/chromium.
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';
+
+const CI = !!process.env.CI;
+// The preview port; E2E_PORT lets a second run go side by side with another one on 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: 'test-results', // screenshots (testInfo.outputPath) and failure artefacts
+  timeout: 30_000,
+  globalTimeout: 15 * 60_000,
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: CI,
+  retries: 0,
+  reporter: [['list']],
+  use: { baseURL: URL, trace: 'off', screenshot: 'only-on-failure' },
+  webServer: {
+    command:
+      PORT === 4173
+        ? 'npm run build && npm run preview'
+        : `npm run build && vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: URL,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_FLAGS,
+        },
+      },
+    },
+  ],
+});

@@ -1,0 +1,330 @@
+// `npm run screen -- answers.json [--lang ja|en] [--as-of YYYY-MM-DD] [--json] [--all]`:
+// screens an answers file (docs/answers-format.md) from the command line with the same rules and
+// engine as the web app. Exit 0 = screened; 2 = bad arguments or a bad answers file (message on
+// stderr naming the field, nothing on stdout); 1 = the rule files themselves are invalid.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createInstance } from 'i18next';
+import { isValidDate, parseAnswers, screen, today } from '../src/engine';
+import type { AnswerError, Answers, CategoryResult, RuleSet, Screening, TraceLine } from '../src/engine';
+import {
+  aside,
+  expertReasonText,
+  formatCitation,
+  lineText,
+  openQuestionsByCategory,
+  periodsText,
+  routeTexts,
+  sameCitation,
+  TRUTH_MARK,
+  type Translate,
+} from '../src/present';
+import { compileRules, RulesInvalid, type Compiled } from '../src/rules-compiler/compile';
+
+const ROOT = join(import.meta.dirname, '..');
+type Lang = 'en' | 'ja';
+
+// Texts of the command line itself (the category and engine texts come from locales/).
+const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
+  en: {
+    title: 'Long-Term Resident (定住者) screening',
+    section: {
+      eligible: 'Likely eligible',
+      possible: 'Possible — more information needed',
+      nearMiss: 'Not yet — would be met later',
+      redirect: 'Look at another status of residence',
+      notEligible: 'Not eligible',
+    },
+    nothing: 'No category of Long-Term Resident matched these answers.',
+    nearMissVerdict: 'then: {{verdict}}',
+    redirectTo: 'Status to look at: {{status}}',
+    open: 'Still open (answer these to decide):',
+    routes: 'How to apply:',
+    next: 'Next steps:',
+    errors: {
+      unreadable: 'cannot read the file ({{reason}})',
+      tooLarge: 'the file is larger than {{max}} bytes',
+      notJson: 'not valid JSON',
+      notObject: 'expected an object {"version": 1, "answers": {…}}',
+      wrongVersion: 'must be {{expected}}',
+      unknownTopField: 'unknown field (only "version" and "answers" are allowed)',
+      unknownFact: 'unknown question id (see schema/answers.schema.json)',
+      wrongType: 'wrong type: expected {{expected}}',
+      badDate: '"{{value}}" is not a real date written YYYY-MM-DD',
+      notOption: '"{{value}}" is not an answer of this question (allowed: {{allowed}})',
+      outOfRange: 'must be between {{min}} and {{max}}',
+      future: '{{value}} is after the as-of date {{asOf}}',
+      dateOrder: '{{value}} is before {{other}} ({{otherValue}})',
+    },
+  },
+  ja: {
+    title: '定住者 簡易判定',
+    section: {
+      eligible: '該当する可能性が高い',
+      possible: '該当する可能性あり(情報が不足)',
+      nearMiss: '現時点では該当しない(今後満たす見込み)',
+      redirect: '別の在留資格をご検討ください',
+      notEligible: '該当しない',
+    },
+    nothing: 'この回答で該当する定住者の類型はありませんでした。',
+    nearMissVerdict: 'その時点の判定:{{verdict}}',
+    redirectTo: '検討する在留資格:{{status}}',
+    open: '未回答(判定に必要な質問):',
+    routes: '申請の方法:',
+    next: '次にすること:',
+    errors: {
+      unreadable: 'ファイルを読み込めません({{reason}})',
+      tooLarge: 'ファイルが {{max}} バイトを超えています',
+      notJson: 'JSON として読み取れません',
+      notObject: '{"version": 1, "answers": {…}} の形のオブジェクトが必要です',
+      wrongVersion: '{{expected}} でなければなりません',
+      unknownTopField: '不明な項目です("version" と "answers" のみ使えます)',
+      unknownFact: '不明な質問 ID です(schema/answers.schema.json を参照)',
+      wrongType: '型が違います:{{expected}} が必要です',
+      badDate: '"{{value}}" は YYYY-MM-DD 形式の実在する日付ではありません',
+      notOption: '"{{value}}" はこの質問の回答として使えません(使える値:{{allowed}})',
+      outOfRange: '{{min}} 以上 {{max}} 以下でなければなりません',
+      future: '{{value}} は判定日 {{asOf}} より後です',
+      dateOrder: '{{value}} は {{other}}({{otherValue}})より前です',
+    },
+  },
+};
+
+const USAGE = `usage: npm run screen -- <answers.json> [--lang en|ja] [--as-of YYYY-MM-DD] [--json] [--all]
+
+  <answers.json>      an answers file, or - for standard input:
+                      {"version": 1, "answers": {"<question id>": <answer>}}
+                      (docs/answers-format.md, schema/answers.schema.json)
+  --lang en|ja        language of the report (default en)
+  --as-of YYYY-MM-DD  screen as of this date (default today)
+  --json              print the engine's result as JSON instead of a report
+  --all               also list the categories that do not match
+
+exit codes: 0 screened, 2 bad arguments or answers file, 1 invalid rule files
+`;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+interface Options {
+  file: string;
+  lang: Lang;
+  asOf: string;
+  json: boolean;
+  all: boolean;
+}
+
+type Args = Options | { help: true } | { error: string };
+
+/** Parses the arguments; `error` is the problem to print above the usage. */
+export function parseArgs(argv: string[]): Args {
+  const opts: Partial<Options> = { lang: 'en', json: false, all: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '-h':
+      case '--help':
+        return { help: true };
+      case '--json':
+        opts.json = true;
+        break;
+      case '--all':
+        opts.all = true;
+        break;
+      case '--lang': {
+        const v = value();
+        if (v !== 'en' && v !== 'ja') return { error: `--lang must be en or ja, not ${v ?? '(nothing)'}` };
+        opts.lang = v;
+        break;
+      }
+      case '--as-of': {
+        const v = value();
+        if (v === undefined || !isValidDate(v))
+          return { error: `--as-of must be a real date written YYYY-MM-DD, not ${v ?? '(nothing)'}` };
+        opts.asOf = v;
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
+        if (opts.file !== undefined) return { error: `only one answers file, got ${opts.file} and ${arg}` };
+        opts.file = arg;
+    }
+  }
+  if (opts.file === undefined) return { error: 'no answers file given' };
+  return { ...opts, asOf: opts.asOf ?? today() } as Options;
+}
+
+let compiled: Compiled | undefined;
+/** The rule set and texts, compiled from rules/ and locales/ once per process. */
+export function loadRules(): Compiled {
+  return (compiled ??= compileRules(ROOT));
+}
+
+export function translator(locales: Compiled['locales'], lang: Lang): Translate {
+  const i18n = createInstance();
+  void i18n.init({
+    resources: {
+      en: { translation: { ...locales.en, cli: CLI_TEXT.en } },
+      ja: { translation: { ...locales.ja, cli: CLI_TEXT.ja } },
+    },
+    lng: lang,
+    fallbackLng: 'en',
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return (key, values) => i18n.t(key, values ?? {});
+}
+
+/** One line per answers-file problem: `file: field: message`. */
+function errorLines(file: string, errors: AnswerError[], set: RuleSet, asOf: string, t: Translate): string {
+  return errors
+    .map((e) => {
+      const fact = set.facts.find((f) => `answers.${f.id}` === e.path);
+      const allowed = fact?.type === 'yesno' ? ['yes', 'no'] : fact?.type === 'choice' ? [...(fact.options ?? [])] : [];
+      if (fact?.dontKnow) allowed.push('unknown');
+      const message = t(`cli.errors.${e.code}`, { ...e.params, asOf, allowed: allowed.join(', ') });
+      return `${file}: ${e.path ? `${e.path}: ` : ''}${message}\n`;
+    })
+    .join('');
+}
+
+function traceLines(lines: TraceLine[], parentCite: CategoryResult['source'], depth: number, t: Translate, lang: Lang) {
+  const out: string[] = [];
+  for (const line of lines) {
+    const cite = sameCitation(line.cite, parentCite) ? '' : ` [${formatCitation(line.cite, t)}]`;
+    const confidence =
+      line.confidence && line.confidence !== 'confirmed' ? aside(t(`engine.confidence.${line.confidence}`), lang) : '';
+    const later = line.metFrom ? aside(t('engine.nearMiss', { date: line.metFrom }), lang) : '';
+    out.push(`${'  '.repeat(depth)}${TRUTH_MARK[line.truth]} ${lineText(line, t, lang)}${cite}${confidence}${later}`);
+    out.push(...traceLines(line.children, line.cite, depth + 1, t, lang));
+  }
+  return out;
+}
+
+function category(r: CategoryResult, open: string[] | undefined, t: Translate, lang: Lang): string {
+  const out: string[] = [`■ ${t(`rules.${r.id}.title`)}`];
+  const verdict = [t(`engine.verdict.${r.verdict}`), t(`engine.kind.${r.kind}`)];
+  out.push(`  ${verdict.join(' · ')}`);
+  if (r.nearMiss)
+    out.push(
+      `  ${t('engine.nearMiss', { date: r.nearMiss.date })}${aside(t('cli.nearMissVerdict', { verdict: t(`engine.verdict.${r.nearMiss.verdict}`) }), lang)}`,
+    );
+  if (r.redirectTo) out.push(`  ${t('cli.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}`);
+  out.push(`  ${t(`rules.${r.id}.summary`)}`);
+  if (r.discretionary) out.push(`  ⚖ ${t('engine.discretionary')}`);
+  if (r.needsExpert) {
+    out.push(`  ⚠ ${t('engine.expert.title')}`);
+    for (const reason of r.expertReasons) out.push(`    - ${expertReasonText(reason, r, t, lang)}`);
+  }
+  out.push(`  § ${formatCitation(r.source, t, { sources: true, lang })}`);
+  out.push(...traceLines(r.trace, r.source, 1, t, lang));
+  if (open?.length) {
+    out.push(`  ${t('cli.open')}`);
+    for (const fact of open) {
+      const question = t(`facts.${fact}.question`);
+      out.push(`    - ${question === `facts.${fact}.question` ? fact : `${question} (${fact})`}`);
+    }
+  }
+  const periods = periodsText(r, t, lang);
+  if (periods) out.push(`  ${t('engine.periodsLabel')}: ${periods}`);
+  if (r.typicalPeriod) out.push(`  ${t('engine.typicalPeriod', { period: t(`engine.period.${r.typicalPeriod}`) })}`);
+  if (r.routes.length) {
+    out.push(`  ${t('cli.routes')}`);
+    for (const route of routeTexts(r, t, lang)) out.push(`    ${route.mark} ${route.text}`);
+  }
+  if (r.verdict !== 'not_eligible' || r.nearMiss) out.push(`  ${t('cli.next')} ${t(`rules.${r.id}.next`)}`);
+  return out.join('\n') + '\n';
+}
+
+/** The human-readable report: eligible, possible, near misses and redirects (and with `all`, the rest). */
+export function report(
+  set: RuleSet,
+  result: Screening,
+  answers: Answers,
+  t: Translate,
+  lang: Lang,
+  all = false,
+): string {
+  const open = openQuestionsByCategory(set, result, answers);
+  const own = result.results.filter((r) => r.kind !== 'redirect');
+  const sections: [string, CategoryResult[]][] = [
+    ['eligible', own.filter((r) => r.verdict === 'eligible')],
+    ['possible', own.filter((r) => r.verdict === 'possible')],
+    ['nearMiss', own.filter((r) => r.verdict === 'not_eligible' && r.nearMiss)],
+    ['redirect', result.results.filter((r) => r.kind === 'redirect' && (r.verdict !== 'not_eligible' || r.nearMiss))],
+  ];
+  if (all) sections.push(['notEligible', result.results.filter((r) => r.verdict === 'not_eligible' && !r.nearMiss)]);
+
+  const out: string[] = [
+    t('cli.title'),
+    t('engine.asOf', { date: result.asOf }),
+    t('engine.rulesVersion', { checked: result.rulesVersion.checked, hash: result.rulesVersion.hash }),
+    '',
+  ];
+  if (!sections.slice(0, 4).some(([, list]) => list.length)) out.push(t('cli.nothing'), '');
+  for (const [name, list] of sections) {
+    if (!list.length) continue;
+    out.push(`== ${t(`cli.section.${name}`)} (${list.length}) ==`, '');
+    for (const r of list) out.push(category(r, open.get(r.id), t, lang));
+  }
+  out.push(t('engine.disclaimer'));
+  return out.join('\n') + '\n';
+}
+
+/** The command line; returns the exit code. */
+export function main(argv: string[], io: Io = processIo): number {
+  const opts = parseArgs(argv);
+  if ('help' in opts) {
+    io.out(USAGE);
+    return 0;
+  }
+  if ('error' in opts) {
+    io.err(`${opts.error}\n\n${USAGE}`);
+    return 2;
+  }
+  let rules: Compiled;
+  try {
+    rules = loadRules();
+  } catch (e) {
+    if (!(e instanceof RulesInvalid)) throw e;
+    io.err(`${e.message}\n`);
+    return 1;
+  }
+  const { ruleSet, locales } = rules;
+  const t = translator(locales, opts.lang);
+
+  let text: string;
+  try {
+    text = readFileSync(opts.file === '-' ? 0 : resolve(opts.file), 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    io.err(`${opts.file}: ${t('cli.errors.unreadable', { reason })}\n`);
+    return 2;
+  }
+  const parsed = parseAnswers(ruleSet, text, opts.asOf);
+  if (!parsed.ok) {
+    io.err(errorLines(opts.file, parsed.errors, ruleSet, opts.asOf, t));
+    return 2;
+  }
+  const result = screen(ruleSet, parsed.answers, opts.asOf);
+  io.out(
+    opts.json
+      ? JSON.stringify(result, null, 2) + '\n'
+      : report(ruleSet, result, parsed.answers, t, opts.lang, opts.all),
+  );
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,175 @@
+import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { AnswerValue, RuleSet } from '../engine/types';
+import { AppContext, type AppState } from './context';
+import { ensureLocale, isLang, loadLocale, type Bundle, type Lang } from './i18n';
+import { afterAnswer, applyAnswer, canShow, currentStep, emptyJourney, nextFor, type Journey } from './journey';
+import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './router';
+import { clearJourney, loadJourney, saveJourney, writeLang, type LoadNotice } from './storage';
+import { Header } from './components/Header';
+import { Notice, type NoticeState } from './components/Notice';
+import { StartPage } from './pages/StartPage';
+import { CheckPage, QuestionPage, ResultsPage } from './pages/lazy';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+type StorageLike = Parameters<typeof loadJourney>[0];
+
+export interface AppProps {
+  ruleSet: RuleSet;
+  i18n: I18n;
+  asOf: string;
+  storage: StorageLike;
+  /** Loads a language's texts (tests pass the compiled bundles directly). */
+  loadLocale?: (lang: Lang) => Promise<Bundle>;
+}
+
+export function App(props: AppProps) {
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <Shell {...props} />
+    </I18nextProvider>
+  );
+}
+
+function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: AppProps) {
+  const { t } = useTranslation();
+  const [initial] = useState(() => loadJourney(storage, ruleSet, asOf));
+  const [journey, setJourney] = useState<Journey>(initial.journey);
+  const { route, nav } = useRoute();
+  const [firstNav] = useState(nav);
+  const [notice, setNotice] = useState<NoticeState | undefined>(() =>
+    initial.notice ? loadNoticeOf(initial.notice, nav) : undefined,
+  );
+  const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+
+  useEffect(() => saveJourney(storage, ruleSet, journey), [storage, ruleSet, journey]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const next = useMemo(() => nextFor(ruleSet, journey.answers, asOf), [ruleSet, journey.answers, asOf]);
+
+  const go = useCallback((to: Route, opts?: { replace?: boolean }) => navigate(to, opts), []);
+  const answer = useCallback(
+    (factId: string, value: AnswerValue, returnTo?: 'check') => {
+      const outcome = applyAnswer(ruleSet, journey, factId, value, asOf);
+      setJourney(outcome.journey);
+      navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo));
+    },
+    [ruleSet, journey, asOf],
+  );
+  const clear = useCallback(() => {
+    clearJourney(storage);
+    setJourney(emptyJourney());
+    navigate({ page: 'start' });
+    setNotice({ kind: 'cleared', nav: currentNav() });
+  }, [storage]);
+  const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
+  const switchLanguage = useCallback(
+    (l: Lang) => {
+      void ensureLocale(i18n, l, load)
+        .then(() => i18n.changeLanguage(l))
+        .then(() => {
+          writeLang(storage, l);
+          setLangParam(l);
+        });
+    },
+    [i18n, load, storage],
+  );
+
+  // Every page is mounted afresh on each navigation and focuses its heading (not on first load).
+  const mainRef = useRef<HTMLElement>(null);
+  const focusHeading = nav !== firstNav;
+
+  // Pages that cannot be shown now send the person to where the journey stands.
+  const redirect = redirectFor(route, journey, next);
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  const state: AppState = {
+    ruleSet,
+    asOf,
+    journey,
+    next,
+    lang,
+    focusHeading,
+    go,
+    answer,
+    clear,
+    switchLanguage,
+    ensureLanguage,
+  };
+
+  let page: React.ReactNode = null;
+  if (!redirect)
+    switch (route.page) {
+      case 'start':
+        page = <StartPage />;
+        break;
+      case 'question':
+        page = <QuestionPage factId={route.factId} returnTo={route.returnTo} />;
+        break;
+      case 'check':
+        page = <CheckPage />;
+        break;
+      case 'results':
+        page = <ResultsPage />;
+        break;
+      case 'notFound':
+        page = <NotFoundPage />;
+        break;
+    }
+
+  return (
+    <AppContext.Provider value={state}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('ui.skipLink')}
+      </a>
+      <Header />
+      <div className="width-container">
+        <main id="main" className="main" tabIndex={-1} ref={mainRef}>
+          {notice && notice.nav === nav && <Notice notice={notice} />}
+          <Suspense fallback={null}>
+            <Fragment key={`${routeKey(route)}#${nav}`}>{page}</Fragment>
+          </Suspense>
+        </main>
+      </div>
+      <footer className="footer">
+        <div className="width-container">
+          <p>{t('ui.footer.privacy')}</p>
+          <p>{t('ui.footer.notAdvice')}</p>
+          <p className="footer__version">
+            {t('engine.rulesVersion', { checked: ruleSet.version.checked, hash: ruleSet.version.hash })}
+          </p>
+        </div>
+      </footer>
+    </AppContext.Provider>
+  );
+}
+
+function loadNoticeOf(n: LoadNotice, nav: number): NoticeState {
+  return n.kind === 'migrated' ? { kind: 'migrated', kept: n.kept, dropped: n.dropped, nav } : { kind: 'refused', nav };
+}
+
+function redirectFor(route: Route, journey: Journey, next: string[]): Route | undefined {
+  const answered = journey.path.length > 0;
+  switch (route.page) {
+    case 'question': {
+      return canShow(journey, next, route.factId) ? undefined : currentStep(next, journey);
+    }
+    case 'check':
+    case 'results':
+      return answered ? undefined : { page: 'start' };
+    default:
+      return undefined;
+  }
+}

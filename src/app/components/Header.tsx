@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../context';
+import { LANGS } from '../i18n';
+import { Link } from './Link';
+
+const LANG_NAMES = { en: 'English', ja: '日本語' } as const;
+
+/** The language switch: both names in their own script; the current one is marked, not a button. */
+export function LanguageSwitch({
+  className = 'lang-switch',
+  inline = false,
+}: {
+  className?: string;
+  inline?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { lang, switchLanguage } = useApp();
+  const Tag = inline ? 'div' : 'nav';
+  return (
+    <Tag className={className} aria-label={inline ? undefined : t('ui.language.label')}>
+      <ul>
+        {LANGS.map((l) => (
+          <li key={l}>
+            {l === lang ? (
+              <span className="lang-switch__current" lang={l} aria-current="true">
+                {LANG_NAMES[l]}
+              </span>
+            ) : (
+              <button type="button" className="lang-switch__button" lang={l} onClick={() => switchLanguage(l)}>
+                {LANG_NAMES[l]}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Tag>
+  );
+}
+
+/** "Clear my answers", always available, with an inline confirmation so a slip loses nothing. */
+export function ClearAnswers() {
+  const { t } = useTranslation();
+  const { clear, journey } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const touched = useRef(false);
+  const id = useId();
+  // Focus follows the control: into the confirmation, and back to the button on cancel.
+  useEffect(() => {
+    if (!touched.current) return;
+    (confirming ? confirmRef : openRef).current?.focus();
+  }, [confirming]);
+  const count = journey.path.length;
+  if (!confirming)
+    return (
+      <button
+        type="button"
+        className="link-button clear-answers"
+        ref={openRef}
+        onClick={() => {
+          touched.current = true;
+          setConfirming(true);
+        }}
+      >
+        {t('ui.clear.button')}
+      </button>
+    );
+  return (
+    <div className="clear-confirm" role="group" aria-labelledby={id}>
+      <p id={id} className="clear-confirm__text">
+        {count ? t('ui.clear.confirm', { count }) : t('ui.clear.confirmEmpty')}
+      </p>
+      <button
+        type="button"
+        className="button button--warning button--small"
+        ref={confirmRef}
+        onClick={() => {
+          touched.current = false;
+          setConfirming(false);
+          clear();
+        }}
+      >
+        {t('ui.clear.yes')}
+      </button>
+      <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
+        {t('ui.clear.cancel')}
+      </button>
+    </div>
+  );
+}
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="header">
+      <div className="width-container header__inner">
+        <Link to={{ page: 'start' }} className="header__service">
+          {t('ui.service.name')}
+        </Link>
+        <div className="header__tools">
+          <LanguageSwitch />
+          <ClearAnswers />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,127 @@
+// The journey: the answers (language-neutral codes) and the order in which the questions were
+// answered. Pure functions over the engine; the React pages call these.
+import { irrelevantAnswers, nextQuestions } from '../engine/questions';
+import { LOCATION_FACT } from '../engine/evaluate';
+import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
+import type { Route } from './router';
+
+export interface Journey {
+  answers: Answers;
+  /** Fact ids in the order they were answered; only answered facts. */
+  path: string[];
+}
+
+export const emptyJourney = (): Journey => ({ answers: {}, path: [] });
+
+// nextQuestions is the costly call (every open fact × every value × every rule): remember the
+// last result per answers object, so that answering and then rendering the next page compute it once.
+const nextCache = new WeakMap<Answers, { set: RuleSet; asOf: string; next: string[] }>();
+
+/** The engine's nextQuestions, memoised per answers object. */
+export function nextFor(set: RuleSet, answers: Answers, asOf: string): string[] {
+  const hit = nextCache.get(answers);
+  if (hit && hit.set === set && hit.asOf === asOf) return hit.next;
+  const next = nextQuestions(set, answers, asOf);
+  nextCache.set(answers, { set, asOf, next });
+  return next;
+}
+
+export function factById(set: RuleSet, id: string): Fact | undefined {
+  return set.facts.find((f) => f.id === id);
+}
+
+/** Where the journey stands: the first question still worth asking, else check your answers. */
+export function currentStep(next: string[], journey: Journey): Route {
+  const first = next[0];
+  if (first) return { page: 'question', factId: first };
+  return journey.path.length ? { page: 'check' } : { page: 'start' };
+}
+
+/** A question page may be shown if it was answered or can still change a verdict. */
+export function canShow(journey: Journey, next: string[], factId: string): boolean {
+  return journey.answers[factId] !== undefined || next.includes(factId);
+}
+
+/** "Question n · at most m more": n counts the answered path, m the questions that may still come. */
+export function progressOf(journey: Journey, next: string[], factId: string): { number: number; remaining: number } {
+  const i = journey.path.indexOf(factId);
+  return {
+    number: i >= 0 ? i + 1 : journey.path.length + 1,
+    remaining: next.filter((f) => f !== factId).length,
+  };
+}
+
+/** Where Back goes from a question: the previous answered question, or the page the change came from. */
+export function previousOf(journey: Journey, factId: string, returnTo?: 'check'): Route {
+  if (returnTo) return { page: 'check' };
+  const i = journey.path.indexOf(factId);
+  const prev = i > 0 ? journey.path[i - 1] : i === -1 ? journey.path.at(-1) : undefined;
+  return prev ? { page: 'question', factId: prev } : { page: 'start' };
+}
+
+export interface AnswerOutcome {
+  journey: Journey;
+  changed: boolean;
+  /** Answers dropped because they no longer matter after the change. */
+  dropped: string[];
+}
+
+/**
+ * Records an answer. When an earlier answer changes, later answers are kept unless they no
+ * longer matter (engine's irrelevantAnswers), dropped one at a time from the latest so that two
+ * answers which each make the other redundant are not both lost.
+ */
+export function applyAnswer(
+  set: RuleSet,
+  journey: Journey,
+  factId: string,
+  value: AnswerValue,
+  asOf: string,
+): AnswerOutcome {
+  const before = journey.answers[factId];
+  const answers: Answers = { ...journey.answers, [factId]: value };
+  let path = journey.path.includes(factId) ? [...journey.path] : [...journey.path, factId];
+  const changed = before !== undefined && before !== value;
+  const dropped: string[] = [];
+  if (changed) {
+    const at = path.indexOf(factId);
+    const keep = new Set([factId, LOCATION_FACT, ...path.slice(0, at + 1)]);
+    const rank = (id: string) => {
+      const i = path.indexOf(id);
+      return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    for (;;) {
+      const candidates = irrelevantAnswers(set, answers, asOf).filter((id) => !keep.has(id));
+      if (!candidates.length) break;
+      const last = candidates.sort((a, b) => rank(b) - rank(a))[0]!;
+      delete answers[last];
+      dropped.push(last);
+    }
+    path = path.filter((id) => answers[id] !== undefined);
+  }
+  return { journey: { answers, path }, changed, dropped };
+}
+
+/**
+ * Where to go after answering: in a change from check-your-answers, back there (or to a newly
+ * needed question first); otherwise on to the next question already answered on the path
+ * (walking forward after Back), else the next open question, else check your answers.
+ */
+export function afterAnswer(
+  set: RuleSet,
+  outcome: AnswerOutcome,
+  factId: string,
+  asOf: string,
+  returnTo?: 'check',
+): Route {
+  const { journey } = outcome;
+  const next = nextFor(set, journey.answers, asOf);
+  if (returnTo) {
+    const first = next[0];
+    return first ? { page: 'question', factId: first, returnTo } : { page: 'check' };
+  }
+  const i = journey.path.indexOf(factId);
+  const following = journey.path[i + 1];
+  if (following) return { page: 'question', factId: following };
+  return currentStep(next, journey);
+}

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { Fact, FactGroup } from '../../engine/types';
+import { useApp } from '../context';
+import { answerText } from '../format';
+import { currentStep } from '../journey';
+import { usePageTitle } from '../usePageTitle';
+import { Link } from '../components/Link';
+
+/** The sections of check-your-answers, each gathering one or more fact groups. */
+export const SECTIONS: { id: string; groups: FactGroup[] }[] = [
+  { id: 'you', groups: ['you'] },
+  { id: 'family', groups: ['family'] },
+  { id: 'residence', groups: ['residence'] },
+  { id: 'marriage', groups: ['marriage'] },
+  { id: 'conduct', groups: ['conduct', 'livelihood'] },
+];
+
+export function CheckPage() {
+  const { t } = useTranslation();
+  const { ruleSet, journey, next, go, lang } = useApp();
+  const heading = t('ui.check.heading');
+  usePageTitle(heading);
+  const answered = ruleSet.facts.filter((f) => journey.answers[f.id] !== undefined);
+  const rank = (f: Fact) => {
+    const i = journey.path.indexOf(f.id);
+    return i === -1 ? 10_000 + f.order : i;
+  };
+  const open = next.length > 0;
+  const last = journey.path.at(-1);
+  return (
+    <>
+      <Link to={last ? { page: 'question', factId: last } : { page: 'start' }} className="back-link">
+        {t('ui.nav.back')}
+      </Link>
+      <h1 className="heading-l" tabIndex={-1}>
+        {heading}
+      </h1>
+      <p>{t('ui.check.lead')}</p>
+      {open && (
+        <div className="inset inset--warning">
+          <p>{t('ui.check.openQuestions', { count: next.length })}</p>
+          <p>
+            <Link to={currentStep(next, journey)}>{t('ui.check.answerOpen')}</Link>
+          </p>
+        </div>
+      )}
+      {SECTIONS.map((section) => {
+        const facts = answered.filter((f) => section.groups.includes(f.group)).sort((a, b) => rank(a) - rank(b));
+        if (!facts.length) return null;
+        return (
+          <section key={section.id} className="check-section" aria-labelledby={`check-${section.id}`}>
+            <h2 className="heading-m" id={`check-${section.id}`}>
+              {t(`ui.check.section.${section.id}`)}
+            </h2>
+            <dl className="summary-list">
+              {facts.map((f) => (
+                <div className="summary-list__row" key={f.id} data-fact={f.id}>
+                  <dt className="summary-list__key">{t(`facts.${f.id}.question`)}</dt>
+                  <dd className="summary-list__value">{answerText(f, journey.answers[f.id]!, t, lang)}</dd>
+                  <dd className="summary-list__actions">
+                    <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>
+                      {t('ui.check.change')}
+                      <span className="visually-hidden"> {t(`facts.${f.id}.question`)}</span>
+                    </Link>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+      <h2 className="heading-m">{t('ui.check.nextTitle')}</h2>
+      <p>{t('ui.check.nextBody')}</p>
+      <button type="button" className="button" onClick={() => go({ page: 'results' })}>
+        {t('ui.check.submit')}
+      </button>
+    </>
+  );
+}

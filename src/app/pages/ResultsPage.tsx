@@ -1,0 +1,420 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { screen } from '../../engine/evaluate';
+import type { CategoryResult, Rule, TraceLine } from '../../engine/types';
+import {
+  expertReasonText,
+  formatCitation,
+  lineText,
+  openQuestionsByCategory,
+  periodsText,
+  routeTexts,
+  TRUTH_MARK,
+  type Translate,
+} from '../../present';
+import { useApp } from '../context';
+import { formatDate } from '../format';
+import { usePageTitle } from '../usePageTitle';
+import { Link } from '../components/Link';
+import { Paragraphs } from '../components/Paragraphs';
+
+export type ResultGroup = 'redirect' | 'eligible' | 'possible' | 'caseByCase' | 'later' | 'notEligible';
+
+/** Which group of the results page a category belongs to. */
+export function groupOf(r: CategoryResult): ResultGroup {
+  if (r.verdict === 'not_eligible') return r.nearMiss ? 'later' : 'notEligible';
+  if (r.discretionary) return 'caseByCase';
+  if (r.kind === 'redirect' && r.verdict === 'eligible') return 'redirect';
+  return r.verdict === 'eligible' ? 'eligible' : 'possible';
+}
+
+const SHOWN: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
+
+export function ResultsPage() {
+  const { t, i18n } = useTranslation();
+  const { ruleSet, journey, asOf, lang, clear, ensureLanguage } = useApp();
+  const heading = t('ui.results.heading');
+  usePageTitle(heading);
+
+  const screening = useMemo(() => screen(ruleSet, journey.answers, asOf), [ruleSet, journey.answers, asOf]);
+  const open = useMemo(
+    () => openQuestionsByCategory(ruleSet, screening, journey.answers),
+    [ruleSet, screening, journey.answers],
+  );
+  const rules = useMemo(() => new Map(ruleSet.rules.map((r) => [r.id, r])), [ruleSet]);
+  const results = screening.results.filter((r) => !rules.get(r.id)?.deleted);
+  const grouped = new Map<ResultGroup, CategoryResult[]>();
+  for (const r of results) grouped.set(groupOf(r), [...(grouped.get(groupOf(r)) ?? []), r]);
+  const matched = (['redirect', 'eligible', 'possible', 'caseByCase'] as const).some((g) => grouped.get(g)?.length);
+
+  // In Japanese, each category also shows its English title: load the English texts on demand.
+  const [enReady, setEnReady] = useState(() => i18n.hasResourceBundle('en', 'translation'));
+  useEffect(() => {
+    if (lang !== 'ja' || enReady) return;
+    let live = true;
+    void ensureLanguage('en').then(() => live && setEnReady(true));
+    return () => {
+      live = false;
+    };
+  }, [lang, enReady, ensureLanguage]);
+  const tEn: Translate | undefined = lang === 'ja' && enReady ? i18n.getFixedT('en') : undefined;
+
+  return (
+    <>
+      <Link to={{ page: 'check' }} className="back-link">
+        {t('ui.nav.back')}
+      </Link>
+      <h1 className="heading-xl" tabIndex={-1}>
+        {heading}
+      </h1>
+      <p className="lead">{t('ui.results.lead')}</p>
+      <div className="inset inset--warning disclaimer">
+        <p>
+          <strong>{t('engine.disclaimer')}</strong>
+        </p>
+      </div>
+      <p className="meta">
+        {t('engine.asOf', { date: formatDate(asOf, lang) })} ·{' '}
+        {t('engine.rulesVersion', { checked: formatDate(ruleSet.version.checked, lang), hash: ruleSet.version.hash })}
+      </p>
+
+      <SummaryCounts grouped={grouped} />
+
+      {!matched && <NothingMatched hasLater={!!grouped.get('later')?.length} />}
+
+      {SHOWN.map((g) => {
+        const list = grouped.get(g) ?? [];
+        if (!list.length) return null;
+        return (
+          <section key={g} className={`result-group result-group--${g}`} aria-labelledby={`group-${g}`} data-group={g}>
+            <h2 className="heading-l" id={`group-${g}`}>
+              {t(`ui.results.group.${g}.title`, { count: list.length })}
+            </h2>
+            <p className="result-group__intro">{t(`ui.results.group.${g}.intro`)}</p>
+            {list.map((r) => (
+              <CategoryCard key={r.id} result={r} rule={rules.get(r.id)} tEn={tEn} open={open.get(r.id) ?? []} />
+            ))}
+          </section>
+        );
+      })}
+
+      <NotEligibleList list={grouped.get('notEligible') ?? []} tEn={tEn} />
+
+      <h2 className="heading-m">{t('ui.results.afterTitle')}</h2>
+      <p>{t('ui.results.afterBody')}</p>
+      <div className="button-group">
+        <Link to={{ page: 'check' }} className="button button--secondary">
+          {t('ui.results.changeAnswers')}
+        </Link>
+        <button type="button" className="button button--warning" onClick={clear}>
+          {t('ui.results.startAgain')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function SummaryCounts({ grouped }: { grouped: Map<ResultGroup, CategoryResult[]> }) {
+  const { t } = useTranslation();
+  const rows = (['redirect', 'eligible', 'possible', 'caseByCase', 'later', 'notEligible'] as const)
+    .map((g) => [g, grouped.get(g)?.length ?? 0] as const)
+    .filter(([, n]) => n > 0);
+  return (
+    <div className="summary-counts">
+      <h2 className="heading-m">{t('ui.results.summaryTitle')}</h2>
+      <ul className="list">
+        {rows.map(([g, n]) => (
+          <li key={g}>{t(`ui.results.summary.${g}`, { count: n })}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function NothingMatched({ hasLater }: { hasLater: boolean }) {
+  const { t } = useTranslation();
+  const { journey } = useApp();
+  const abroad = journey.answers.location === 'abroad';
+  const where = t('ui.results.none.where', { returnObjects: true }) as unknown as string[];
+  return (
+    <section className="panel panel--none" aria-labelledby="none-title" data-group="none">
+      <h2 className="heading-l" id="none-title">
+        {t('ui.results.none.title')}
+      </h2>
+      <p>{t('ui.results.none.why')}</p>
+      {abroad && <p>{t('ui.results.none.abroad')}</p>}
+      {hasLater && <p>{t('ui.results.none.later')}</p>}
+      <h3 className="heading-s">{t('ui.results.none.whereTitle')}</h3>
+      <ul className="list list--bullet">{Array.isArray(where) && where.map((w) => <li key={w}>{w}</li>)}</ul>
+    </section>
+  );
+}
+
+function Title({ result, tEn }: { result: CategoryResult; tEn?: Translate | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 className="category__title heading-m" id={`cat-${result.id}`}>
+        {t(`rules.${result.id}.title`)}
+      </h3>
+      {tEn && (
+        <p className="category__alt-title" lang="en">
+          {tEn(`rules.${result.id}.title`)}
+        </p>
+      )}
+    </>
+  );
+}
+
+function useOptional() {
+  const { t, i18n } = useTranslation();
+  return (key: string) => (i18n.exists(key) ? t(key) : undefined);
+}
+
+function CategoryCard({
+  result: r,
+  rule,
+  tEn,
+  open,
+}: {
+  result: CategoryResult;
+  rule: Rule | undefined;
+  tEn?: Translate | undefined;
+  open: string[];
+}) {
+  const { t } = useTranslation();
+  const { lang } = useApp();
+  const optional = useOptional();
+  const summary = optional(`rules.${r.id}.summary`);
+  const next = optional(`rules.${r.id}.next`);
+  const periods = periodsText(r, t, lang);
+  const routes = routeTexts(r, t, lang);
+  const isRedirect = r.kind === 'redirect';
+  const docs = relevantDocuments(r, rule);
+  return (
+    <article
+      className={`category category--${r.verdict}${isRedirect ? ' category--redirect' : ''}`}
+      aria-labelledby={`cat-${r.id}`}
+      data-rule-id={r.id}
+      data-verdict={r.verdict}
+    >
+      <Title result={r} tEn={tEn} />
+      <p className="category__tags">
+        <span className={`tag tag--${r.verdict}`}>{t(`engine.verdict.${r.verdict}`)}</span>
+        <span className="tag tag--kind">{t(`engine.kind.${r.kind}`)}</span>
+        {r.needsExpert && <span className="tag tag--expert">{t('engine.expert.title')}</span>}
+      </p>
+      {isRedirect && r.redirectTo && (
+        <p className="category__redirect">
+          {t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}
+        </p>
+      )}
+      {summary && <p>{summary}</p>}
+      {r.discretionary && <p className="category__discretionary">{t('engine.discretionary')}</p>}
+      {r.nearMiss && (
+        <p className="category__near-miss">
+          <strong>{t('engine.nearMiss', { date: formatDate(r.nearMiss.date, lang) })}</strong>
+        </p>
+      )}
+
+      {r.needsExpert && (
+        <div className="expert">
+          <h4 className="heading-s">{t('engine.expert.title')}</h4>
+          <ul className="list list--bullet">
+            {r.expertReasons.map((reason) => (
+              <li key={`${reason.key}:${reason.why}`}>{expertReasonText(reason, r, t, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h4 className="heading-s">{t('ui.results.conditions')}</h4>
+      <TraceList lines={r.trace} />
+      {open.length > 0 && (
+        <div className="category__open">
+          <p>{t('ui.results.openQuestions')}</p>
+          <ul className="list list--bullet">
+            {open.map((f) => (
+              <li key={f}>
+                <Link to={{ page: 'question', factId: f, returnTo: 'check' }}>{t(`facts.${f}.question`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <dl className="category__facts">
+        <dt>{t('ui.results.source')}</dt>
+        <dd>
+          {formatCitation(r.source, t, { lang })}
+          {rule && <span className="category__confidence"> ({t(`engine.confidence.${rule.confidence}`)})</span>}
+        </dd>
+        {periods && (
+          <>
+            <dt>{t('engine.periodsLabel')}</dt>
+            <dd>
+              {periods}
+              {r.typicalPeriod && (
+                <>
+                  <br />
+                  {t('engine.typicalPeriod', { period: t(`engine.period.${r.typicalPeriod}`) })}
+                </>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {routes.length > 0 && (
+        <>
+          <h4 className="heading-s">{t('ui.results.howToApply')}</h4>
+          <ul className="routes">
+            {routes.map((route, i) => (
+              <li key={i} className={`routes__item routes__item--${route.fits}`}>
+                <span className="routes__mark" aria-hidden="true">
+                  {route.mark}
+                </span>{' '}
+                {route.text}
+              </li>
+            ))}
+          </ul>
+          {r.discretionary && <p className="hint">{t('ui.results.insideJapanOnly')}</p>}
+        </>
+      )}
+
+      {next && (
+        <>
+          <h4 className="heading-s">{t('ui.results.next')}</h4>
+          <Paragraphs text={next} />
+        </>
+      )}
+
+      {docs.length > 0 && (
+        <>
+          <h4 className="heading-s">{t('ui.results.documents')}</h4>
+          <ul className="list list--bullet">
+            {docs.map((d) => (
+              <li key={d.doc}>{t(`rules.${r.id}.documents.${d.doc}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {rule && rule.notes.length > 0 && (
+        <>
+          <h4 className="heading-s">{t('ui.results.notes')}</h4>
+          <ul className="list list--bullet">
+            {rule.notes.map((k) => (
+              <li key={k}>{t(`rules.${r.id}.notes.${k}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {rule && rule.cannotCheck.length > 0 && (
+        <>
+          <h4 className="heading-s">{t('ui.results.cannotCheck')}</h4>
+          <ul className="list list--bullet">
+            {rule.cannotCheck.map((k) => (
+              <li key={k}>{t(`rules.${r.id}.cannotCheck.${k}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
+
+export function TraceList({ lines }: { lines: TraceLine[] }) {
+  const { t } = useTranslation();
+  const { lang } = useApp();
+  if (!lines.length) return null;
+  return (
+    <ul className="trace">
+      {lines.map((l) => (
+        <li key={l.n} className={`trace__line trace__line--${l.truth}`} data-truth={l.truth}>
+          <span className="trace__row">
+            <span className="trace__mark" aria-hidden="true">
+              {TRUTH_MARK[l.truth]}
+            </span>
+            <span className="trace__text">
+              <span className="visually-hidden">{t(`engine.truth.${l.truth}`)}: </span>
+              {lineText(l, t, lang)}
+              {l.metFrom && (
+                <span className="trace__met-from">
+                  {' '}
+                  {t('ui.results.metFrom', { date: formatDate(l.metFrom, lang) })}
+                </span>
+              )}
+            </span>
+          </span>
+          <TraceList lines={l.children} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The documents worth gathering: those proving a condition line that is met or still open. A
+ * document for a branch that does not apply (e.g. the lineage papers of a person who qualifies
+ * as a spouse) is left out.
+ */
+function relevantDocuments(r: CategoryResult, rule: Rule | undefined) {
+  const truth = new Map<string, Set<string>>();
+  const walk = (lines: TraceLine[]) =>
+    lines.forEach((l) => {
+      truth.set(l.id, (truth.get(l.id) ?? new Set()).add(l.truth));
+      walk(l.children);
+    });
+  walk(r.trace);
+  return (rule?.documents ?? []).filter((d) =>
+    d.proves.some((id) => {
+      const seen = truth.get(id);
+      return !seen || seen.has('met') || seen.has('unknown');
+    }),
+  );
+}
+
+/** Failing lines only, keeping the nesting down to the lines that fail. */
+function failing(lines: TraceLine[]): TraceLine[] {
+  return lines.filter((l) => l.truth === 'not_met').map((l) => ({ ...l, children: failing(l.children) }));
+}
+
+function NotEligibleList({ list, tEn }: { list: CategoryResult[]; tEn?: Translate | undefined }) {
+  const { t } = useTranslation();
+  if (!list.length) return null;
+  return (
+    <section
+      className="result-group result-group--notEligible"
+      aria-labelledby="group-notEligible"
+      data-group="notEligible"
+    >
+      <h2 className="heading-l" id="group-notEligible">
+        {t('ui.results.group.notEligible.title', { count: list.length })}
+      </h2>
+      <details className="details details--block">
+        <summary className="details__summary">
+          <span className="details__summary-text">
+            {t('ui.results.group.notEligible.show', { count: list.length })}
+          </span>
+        </summary>
+        <div className="details__text">
+          {list.map((r) => (
+            <div key={r.id} className="not-eligible" data-rule-id={r.id} data-verdict={r.verdict}>
+              <h3 className="heading-s" id={`cat-${r.id}`}>
+                {t(`rules.${r.id}.title`)}
+              </h3>
+              {tEn && (
+                <p className="category__alt-title" lang="en">
+                  {tEn(`rules.${r.id}.title`)}
+                </p>
+              )}
+              <TraceList lines={failing(r.trace)} />
+            </div>
+          ))}
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// Pages other than the start page load as separate chunks (react-hook-form and zod come with the
+// question page, the result texts with the results page), so the first page stays light. Once a
+// chunk has loaded, its page renders synchronously; main.tsx preloads them when the browser is idle.
+import { createElement, lazy, type ComponentType } from 'react';
+
+type Lazy<P> = ComponentType<P> & { preload: () => Promise<unknown> };
+
+function lazyPage<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): Lazy<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = () => (pending ??= load().then((m) => (loaded = pick(m))));
+  const Suspending = lazy(() => preload().then((c) => ({ default: c })));
+  const Page = (props: P) => createElement(loaded ?? Suspending, props);
+  return Object.assign(Page, { preload });
+}
+
+export const QuestionPage = lazyPage(
+  () => import('./QuestionPage'),
+  (m) => m.QuestionPage,
+);
+export const CheckPage = lazyPage(
+  () => import('./CheckPage'),
+  (m) => m.CheckPage,
+);
+export const ResultsPage = lazyPage(
+  () => import('./ResultsPage'),
+  (m) => m.ResultsPage,
+);
+
+export function preloadPages(): Promise<unknown> {
+  return Promise.all([QuestionPage.preload(), CheckPage.preload(), ResultsPage.preload()]);
+}

@@ -1,0 +1,113 @@
+// A small History API router: /, /question/<factId>, /check, /results. The URL fragment is left
+// alone (reserved for share links). Query parameters: `lang` (language) and `return=check`
+// (a change made from the check-your-answers page goes back there).
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'start' }
+  | { page: 'question'; factId: string; returnTo?: 'check' }
+  | { page: 'check' }
+  | { page: 'results' }
+  | { page: 'notFound' };
+
+const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
+
+export function parseRoute(pathname: string, search: string): Route {
+  const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) || '/' : pathname;
+  const clean = path.replace(/\/+$/, '') || '/';
+  if (clean === '/' || clean === '/index.html') return { page: 'start' };
+  if (clean === '/check') return { page: 'check' };
+  if (clean === '/results') return { page: 'results' };
+  const m = /^\/question\/([A-Za-z0-9_-]+)$/.exec(clean);
+  if (m?.[1]) {
+    const returnTo = new URLSearchParams(search).get('return') === 'check' ? 'check' : undefined;
+    return returnTo ? { page: 'question', factId: m[1], returnTo } : { page: 'question', factId: m[1] };
+  }
+  return { page: 'notFound' };
+}
+
+/** The path (with query) of a route; the `lang` parameter is kept if the current URL has one. */
+export function hrefOf(route: Route, search = typeof location === 'undefined' ? '' : location.search): string {
+  const params = new URLSearchParams();
+  const lang = new URLSearchParams(search).get('lang');
+  if (lang) params.set('lang', lang);
+  let path: string;
+  switch (route.page) {
+    case 'start':
+    case 'notFound':
+      path = '/';
+      break;
+    case 'question':
+      path = `/question/${route.factId}`;
+      if (route.returnTo) params.set('return', route.returnTo);
+      break;
+    case 'check':
+      path = '/check';
+      break;
+    case 'results':
+      path = '/results';
+      break;
+  }
+  const q = params.toString();
+  return `${BASE}${path}${q ? `?${q}` : ''}`;
+}
+
+export function routeKey(route: Route): string {
+  return route.page === 'question' ? `question:${route.factId}:${route.returnTo ?? ''}` : route.page;
+}
+
+// ── the store ──
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let current: { route: Route; href: string; nav: number } | undefined;
+let navCount = 0;
+
+function read() {
+  const href = location.pathname + location.search;
+  if (!current || current.href !== href)
+    current = { route: parseRoute(location.pathname, location.search), href, nav: navCount };
+  return current;
+}
+
+function notify(isNavigation = true) {
+  if (isNavigation) navCount += 1;
+  current = undefined;
+  listeners.forEach((l) => l());
+}
+
+const onPop = () => notify(true);
+
+function subscribe(l: Listener) {
+  listeners.add(l);
+  if (listeners.size === 1) window.addEventListener('popstate', onPop);
+  return () => {
+    listeners.delete(l);
+    if (listeners.size === 0) window.removeEventListener('popstate', onPop);
+  };
+}
+
+export function navigate(route: Route, opts: { replace?: boolean } = {}) {
+  const href = hrefOf(route);
+  if (opts.replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  notify();
+}
+
+/** Replaces only the query parameter `lang` (the language switch), without a new history entry. */
+export function setLangParam(lang: string) {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('lang')) return;
+  params.set('lang', lang);
+  history.replaceState(history.state, '', `${location.pathname}?${params.toString()}${location.hash}`);
+  notify(false);
+}
+
+/** The navigation counter now (read right after navigate() to tie a message to the new page). */
+export function currentNav(): number {
+  return read().nav;
+}
+
+/** The current route and a counter that changes on every navigation (for focus management). */
+export function useRoute(): { route: Route; nav: number } {
+  return useSyncExternalStore(subscribe, read, read);
+}

@@ -1,0 +1,109 @@
+// One zod/mini schema per question page. Messages are packed i18n keys (see format.ts). Dates are
+// checked with the engine's own rules (checkValue, checkConsistency) so that what the page accepts
+// is exactly what parseAnswers accepts on reload.
+import * as z from 'zod/mini';
+import { checkConsistency, checkValue } from '../engine/answers';
+import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
+import { errorMessage, normaliseDigits } from './format';
+
+export type DatePart = 'year' | 'month' | 'day';
+export const DATE_PARTS: DatePart[] = ['year', 'month', 'day'];
+
+export interface ChoiceForm {
+  value?: string | null | undefined;
+}
+export interface DateForm {
+  year: string;
+  month: string;
+  day: string;
+  dontKnow: boolean;
+}
+export interface NumberForm {
+  value: string;
+  dontKnow: boolean;
+}
+
+export function optionsOf(fact: Fact): string[] {
+  const base = fact.type === 'yesno' ? ['yes', 'no'] : (fact.options ?? []);
+  return fact.dontKnow ? [...base, 'unknown'] : base;
+}
+
+export function choiceSchema(fact: Fact) {
+  const allowed = optionsOf(fact);
+  return z.object({ value: z.nullish(z.string()) }).check(
+    z.superRefine((v, ctx) => {
+      if (!v.value || !allowed.includes(v.value))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: errorMessage('ui.errors.choose'),
+        });
+    }),
+  );
+}
+
+/** The ISO date typed into the three fields, or undefined if it is not a date at all. */
+export function isoOf(v: Pick<DateForm, 'year' | 'month' | 'day'>): string {
+  const y = normaliseDigits(v.year);
+  const m = normaliseDigits(v.month);
+  const d = normaliseDigits(v.day);
+  return `${y.padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+export function dateParts(iso: AnswerValue | undefined): DateForm {
+  const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return { year: '', month: '', day: '', dontKnow: iso === 'unknown' };
+  return { year: m[1]!, month: String(Number(m[2])), day: String(Number(m[3])), dontKnow: false };
+}
+
+export function dateSchema(fact: Fact, set: RuleSet, answers: Answers, asOf: string) {
+  return z.object({ year: z.string(), month: z.string(), day: z.string(), dontKnow: z.boolean() }).check(
+    z.superRefine((v, ctx) => {
+      const fail = (key: string, parts: DatePart[], params?: Record<string, string | number | string[]>) => {
+        const message = errorMessage(key, params);
+        for (const p of parts) ctx.addIssue({ code: 'custom', path: [p], message });
+      };
+      if (fact.dontKnow && v.dontKnow) return;
+      const raw = { year: normaliseDigits(v.year), month: normaliseDigits(v.month), day: normaliseDigits(v.day) };
+      const missing = DATE_PARTS.filter((p) => raw[p] === '');
+      if (missing.length === 3) return fail('ui.errors.dateRequired', DATE_PARTS);
+      if (missing.length) return fail('ui.errors.dateMissing', missing, { parts: missing });
+      const notNumber = DATE_PARTS.filter((p) => !/^\d+$/.test(raw[p]));
+      if (notNumber.length) return fail('ui.errors.dateNotNumber', notNumber);
+      if (raw.year.length !== 4) return fail('ui.errors.yearFourDigits', ['year']);
+      const month = Number(raw.month);
+      if (month < 1 || month > 12) return fail('ui.errors.dateReal', ['month']);
+      const year = Number(raw.year);
+      if (year < 1800 || year > 2200) return fail('ui.errors.dateReal', ['year']);
+      const iso = isoOf(v);
+      if (checkValue(fact, iso, fact.id)) return fail('ui.errors.dateReal', ['day']);
+      const problems = checkConsistency(set, { ...answers, [fact.id]: iso }, asOf);
+      for (const e of problems) {
+        if (e.path === fact.id && e.code === 'future') return fail('ui.errors.dateFuture', DATE_PARTS);
+        if (e.path === fact.id && e.code === 'dateOrder')
+          return fail('ui.errors.dateBefore', DATE_PARTS, {
+            other: String(e.params?.other),
+            date: String(e.params?.otherValue),
+          });
+        // This date is the "earlier" one of another answer (e.g. birth after the marriage date).
+        if (e.code === 'dateOrder' && e.params?.other === fact.id)
+          return fail('ui.errors.dateAfter', DATE_PARTS, { other: e.path, date: String(e.params.value) });
+      }
+    }),
+  );
+}
+
+export function numberSchema(fact: Fact) {
+  return z.object({ value: z.string(), dontKnow: z.boolean() }).check(
+    z.superRefine((v, ctx) => {
+      if (fact.dontKnow && v.dontKnow) return;
+      const raw = normaliseDigits(v.value);
+      const fail = (key: string, params?: Record<string, string | number>) =>
+        ctx.addIssue({ code: 'custom', path: ['value'], message: errorMessage(key, params) });
+      if (raw === '') return fail('ui.errors.numberRequired');
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) return fail('ui.errors.numberNotNumber');
+      const err = checkValue(fact, Number(raw), fact.id);
+      if (err) return fail('ui.errors.numberRange', { min: fact.min ?? '', max: fact.max ?? '' });
+    }),
+  );
+}

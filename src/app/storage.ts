@@ -1,0 +1,131 @@
+// Session storage of the journey: `{ version: 1, rulesHash, answers, path }`. A reload keeps the
+// journey, a closed tab forgets it. What is read back is re-validated with the engine's
+// parseAnswers; a journey saved under older rules keeps the answers that still validate, and
+// anything unreadable is refused with a message. Never throws.
+import { checkConsistency, checkValue, parseAnswers } from '../engine/answers';
+import type { Answers, RuleSet } from '../engine/types';
+import { emptyJourney, type Journey } from './journey';
+
+export const STORAGE_KEY = 'teiju.journey';
+export const LANG_KEY = 'teiju.lang';
+export const STORAGE_VERSION = 1;
+
+export interface StoredJourney {
+  version: typeof STORAGE_VERSION;
+  rulesHash: string;
+  answers: Answers;
+  path: string[];
+}
+
+export type LoadNotice = { kind: 'migrated'; kept: number; dropped: number } | { kind: 'refused' };
+
+export interface Loaded {
+  journey: Journey;
+  notice?: LoadNotice;
+}
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function safeStorage(): StorageLike | null {
+  try {
+    const s = window.sessionStorage;
+    const probe = '__teiju_probe__';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+function readItem(storage: StorageLike | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function readLang(storage: StorageLike | null): string | null {
+  return readItem(storage, LANG_KEY);
+}
+
+export function writeLang(storage: StorageLike | null, lang: string): void {
+  try {
+    storage?.setItem(LANG_KEY, lang);
+  } catch {
+    /* storage full or blocked: the language simply is not remembered */
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function pathFor(raw: unknown, answers: Answers, set: RuleSet): string[] {
+  const given = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+  const path = [...new Set(given)].filter((id) => answers[id] !== undefined);
+  // Answers missing from the path go after it, in question order.
+  for (const f of set.facts) if (answers[f.id] !== undefined && !path.includes(f.id)) path.push(f.id);
+  return path;
+}
+
+export function loadJourney(storage: StorageLike | null, set: RuleSet, asOf: string): Loaded {
+  const raw = readItem(storage, STORAGE_KEY);
+  if (raw === null) return { journey: emptyJourney() };
+  try {
+    const data = JSON.parse(raw) as unknown;
+    if (!isRecord(data) || data.version !== STORAGE_VERSION || !isRecord(data.answers))
+      return { journey: emptyJourney(), notice: { kind: 'refused' } };
+    const given = data.answers;
+    const total = Object.keys(given).length;
+
+    if (data.rulesHash === set.version.hash) {
+      const parsed = parseAnswers(set, { version: 1, answers: given }, asOf);
+      if (!parsed.ok) return { journey: emptyJourney(), notice: { kind: 'refused' } };
+      return { journey: { answers: parsed.answers, path: pathFor(data.path, parsed.answers, set) } };
+    }
+
+    if (total === 0) return { journey: emptyJourney() };
+    // Older rules: keep each answer that still fits the question catalogue, then drop contradictions.
+    const byId = new Map(set.facts.map((f) => [f.id, f]));
+    const kept: Answers = {};
+    for (const [id, value] of Object.entries(given)) {
+      const fact = byId.get(id);
+      if (fact && !checkValue(fact, value, id)) kept[id] = value as string | number;
+    }
+    for (const e of checkConsistency(set, kept, asOf)) delete kept[e.path];
+    const parsed = parseAnswers(set, { version: 1, answers: kept }, asOf);
+    if (!parsed.ok || (total > 0 && Object.keys(parsed.answers).length === 0))
+      return { journey: emptyJourney(), notice: { kind: 'refused' } };
+    const answers = parsed.answers;
+    const keptCount = Object.keys(answers).length;
+    return {
+      journey: { answers, path: pathFor(data.path, answers, set) },
+      notice: { kind: 'migrated', kept: keptCount, dropped: total - keptCount },
+    };
+  } catch {
+    return { journey: emptyJourney(), notice: { kind: 'refused' } };
+  }
+}
+
+export function saveJourney(storage: StorageLike | null, set: RuleSet, journey: Journey): void {
+  const stored: StoredJourney = {
+    version: STORAGE_VERSION,
+    rulesHash: set.version.hash,
+    answers: journey.answers,
+    path: journey.path,
+  };
+  try {
+    if (!journey.path.length && !Object.keys(journey.answers).length) storage?.removeItem(STORAGE_KEY);
+    else storage?.setItem(STORAGE_KEY, JSON.stringify(stored));
+  } catch {
+    /* storage full or blocked: the journey lasts until the page is left */
+  }
+}
+
+export function clearJourney(storage: StorageLike | null): void {
+  try {
+    storage?.removeItem(STORAGE_KEY);
+  } catch {
+    /* nothing to clear */
+  }
+}

@@ -1,0 +1,30 @@
+// Entry point: the rules and the active language's texts load before the first render; the
+// other language is fetched only if the person switches.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import ruleSet from 'virtual:teiju/rules';
+import { today } from './engine/dates';
+import { App } from './app/App';
+import { createI18n, initialLanguage, loadLocale } from './app/i18n';
+import { readLang, safeStorage } from './app/storage';
+import { preloadPages } from './app/pages/lazy';
+import './app/styles.css';
+
+async function boot() {
+  const storage = safeStorage();
+  const lang = initialLanguage(location.search, readLang(storage), navigator.languages ?? [navigator.language]);
+  document.documentElement.lang = lang;
+  const i18n = createI18n(lang, { [lang]: await loadLocale(lang) });
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <App ruleSet={ruleSet} i18n={i18n} asOf={today()} storage={storage} />
+    </StrictMode>,
+  );
+  // The other pages' code, once the first page is up (they are small, and the device may go offline).
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => void preloadPages());
+  else setTimeout(() => void preloadPages(), 200);
+}
+
+void boot();

@@ -1,0 +1,53 @@
+// Texts of one category result: condition lines, expert reasons, periods and routes.
+// Pure functions of a result and a translate function, for the CLI and the web UI alike.
+import type { CategoryResult, ExpertReason, Route, TraceLine, Truth } from '../engine/types';
+import { labelled, orList, plainList, type Translate } from './translate';
+
+export const TRUTH_MARK: Record<Truth, string> = { met: '✓', not_met: '✗', unknown: '?' };
+
+/** The sentence of a trace line; an exclusion line names the excluded categories by title. */
+export function lineText(line: TraceLine, t: Translate, lang: string): string {
+  if (!line.excludes) return t(line.key);
+  const items = orList(
+    line.excludes.map((id) => t(`rules.${id}.title`)),
+    lang,
+  );
+  return line.wording ? t('engine.exclusion', { items, wording: line.wording }) : t('engine.exclusionPlain', { items });
+}
+
+function findLine(lines: TraceLine[], key: string): TraceLine | undefined {
+  for (const l of lines) {
+    if (l.key === key) return l;
+    const inner = findLine(l.children, key);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** "Sources disagree on this point: <the line's sentence>". */
+export function expertReasonText(reason: ExpertReason, result: CategoryResult, t: Translate, lang: string): string {
+  const line = findLine(result.trace, reason.key);
+  return t(`engine.expert.${reason.why}`, { line: line ? lineText(line, t, lang) : t(reason.key) });
+}
+
+/** "5 years, 3 years, 1 year, 6 months" (empty when the category gives no period, e.g. redirects). */
+export function periodsText(result: CategoryResult, t: Translate, lang: string): string {
+  return plainList(
+    result.periods.map((p) => t(`engine.period.${p}`)),
+    lang,
+  );
+}
+
+/** "Certificate of Eligibility from abroad (…) — fits where you are", one per route. */
+export function routeTexts(
+  result: CategoryResult,
+  t: Translate,
+  lang: string,
+): { route: Route; fits: Truth; mark: string; text: string }[] {
+  return result.routes.map(({ route, fits }) => ({
+    route,
+    fits,
+    mark: TRUTH_MARK[fits],
+    text: labelled(t(`engine.route.${route}`), t(`engine.routeFits.${fits}`), lang),
+  }));
+}

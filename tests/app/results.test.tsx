@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CARLOS } from './carlos';
+import { screen as screenRules } from '../../src/engine/evaluate';
+import { nextQuestions } from '../../src/engine/questions';
+import type { Answers } from '../../src/engine/types';
+import { ASOF, en, renderApp, ruleSet, text } from './helpers';
+
+/** Answers every question still open with its most negative answer. */
+function complete(answers: Answers): Answers {
+  const out = { ...answers };
+  for (let open = nextQuestions(ruleSet, out, ASOF); open.length; open = nextQuestions(ruleSet, out, ASOF)) {
+    const f = ruleSet.facts.find((x) => x.id === open[0])!;
+    const opts = f.options ?? [];
+    out[f.id] =
+      f.type === 'yesno'
+        ? 'no'
+        : f.type === 'choice'
+          ? (['none', 'other', 'never_married'].find((o) => opts.includes(o)) ?? opts.at(-1)!)
+          : f.type === 'number'
+            ? 0
+            : f.dontKnow
+              ? 'unknown'
+              : '2000-01-01';
+  }
+  return out;
+}
+
+const card = (id: string) => document.querySelector<HTMLElement>(`[data-rule-id="${id}"]`);
+const groupOf = (id: string) => card(id)?.closest('[data-group]')?.getAttribute('data-group');
+
+describe('results', () => {
+  it('shows a likely match with its conditions as ✓ lines, source, periods, routes and next steps', () => {
+    renderApp({ path: '/results', answers: CARLOS });
+    expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();
+    const c = card('notified-3')!;
+    expect(groupOf('notified-3')).toBe('eligible');
+    expect(within(c).getByRole('heading', { name: text(en, 'rules.notified-3.title') })).toBeInTheDocument();
+    const lines = [...c.querySelectorAll('.trace__line')];
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) {
+      expect(l).toHaveAttribute('data-truth', 'met');
+      expect(l.querySelector('.trace__mark')).toHaveTextContent('✓');
+    }
+    expect(
+      within(c).getByText(text(en, 'rules.notified-3.conditions.parent-born-to-japanese'), { exact: false }),
+    ).toBeInTheDocument();
+    expect(c).toHaveTextContent(text(en, 'laws.kokuji-132'));
+    expect(c).toHaveTextContent('5 years, 3 years, 1 year, 6 months');
+    // Abroad: the Certificate of Eligibility fits, the change of status does not.
+    const routes = [...c.querySelectorAll('.routes__item')];
+    expect(routes.find((r) => r.textContent?.includes('Certificate of Eligibility'))).toHaveClass('routes__item--met');
+    expect(routes.find((r) => r.textContent?.includes('Change of status'))).toHaveClass('routes__item--not_met');
+    expect(c).toHaveTextContent(text(en, 'rules.notified-3.next').slice(0, 40));
+    expect(c).toHaveTextContent(text(en, 'rules.notified-3.documents.ancestor-koseki'));
+    expect(screen.getByText(text(en, 'engine.disclaimer'))).toBeInTheDocument();
+  });
+
+  it('shows a redirect in its own group at the top, as prominently as a match', () => {
+    renderApp({ path: '/results', answers: { ...CARLOS, parent_japanese_at_birth: 'yes' } });
+    expect(groupOf('redirect-spouse-child-of-japanese')).toBe('redirect');
+    const first = document.querySelector('[data-group]:not([data-group="none"])');
+    expect(first).toHaveAttribute('data-group', 'redirect');
+    expect(card('redirect-spouse-child-of-japanese')).toHaveTextContent(
+      'Your status is likely to be: Spouse or Child of Japanese National (日本人の配偶者等)',
+    );
+    // notified-3 now fails: in the collapsed list, with its failing condition marked ✗.
+    expect(groupOf('notified-3')).toBe('notEligible');
+    const failing = card('notified-3')!.querySelectorAll('.trace__line');
+    expect(failing.length).toBeGreaterThan(0);
+    for (const l of failing) expect(l.querySelector('.trace__mark')).toHaveTextContent('✗');
+    expect(card('notified-3')!.closest('details')).not.toHaveAttribute('open');
+  });
+
+  it('marks unknown conditions with ? and puts the category among the possible ones', () => {
+    renderApp({ path: '/results', answers: { ...CARLOS, parent_born_to_japanese: 'unknown' } });
+    expect(groupOf('notified-3')).toBe('possible');
+    const unknown = card('notified-3')!.querySelector('.trace__line--unknown');
+    expect(unknown?.querySelector('.trace__mark')).toHaveTextContent('?');
+    expect(unknown).toHaveTextContent('not known:');
+  });
+
+  it('shows a near miss with the date it would be met, and says when nothing matches', () => {
+    // Mariana (persona 5), with every other open question answered in the negative.
+    const answers = complete({ ...CARLOS, conduct_fine: 'other', conduct_fine_paid_date: '2023-11-23' });
+    renderApp({ path: '/results', answers });
+    expect(groupOf('notified-3')).toBe('later');
+    expect(card('notified-3')).toHaveTextContent('Would be met from 24 November 2028 if nothing else changes.');
+    const matched = screenRules(ruleSet, answers, ASOF).results.some((r) => r.verdict !== 'not_eligible');
+    const none = screen.queryByRole('heading', { name: 'No category fits your answers' });
+    if (matched) expect(none).toBeNull();
+    else {
+      expect(none).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'Where to look instead' })).toBeInTheDocument();
+    }
+  });
+
+  it('"Start again" clears the answers', async () => {
+    const { user, storage } = renderApp({ path: '/results', answers: CARLOS });
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(window.location.pathname).toBe('/');
+    expect(storage.getItem('teiju.journey')).toBeNull();
+    expect(await screen.findByText('Your answers have been cleared')).toBeInTheDocument();
+  });
+});
