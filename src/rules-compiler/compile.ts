@@ -108,12 +108,14 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
       if (!name.endsWith('.yaml') || name.endsWith('.cases.yaml')) continue;
       const file = join(dir, name);
-      const data = check(ruleFile, readYaml(file), file);
+      const raw = readYaml(file);
+      const rawKind = (raw as { kind?: unknown } | undefined)?.kind;
+      if (rawKind !== undefined && rawKind !== kind)
+        problems.push({ file: rel(file), path: 'kind', message: `must be '${kind}' in ${kind}/` });
+      const data = check(ruleFile, raw, file);
       if (!data) continue;
       if (`${data.id}.yaml` !== name)
         problems.push({ file: rel(file), path: 'id', message: 'must match the file name' });
-      if (data.kind !== kind)
-        problems.push({ file: rel(file), path: 'kind', message: `must be '${kind}' in ${kind}/` });
       inputs.set(data.id, { file, data });
     }
   }

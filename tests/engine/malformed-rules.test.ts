@@ -1,0 +1,130 @@
+// @vitest-environment node
+// A corpus of malformed rule files: each is refused with the file and the field at fault.
+// Every case copies rules/ and locales/ to a temporary folder, breaks one thing, and compiles.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileRules, RulesInvalid } from '../../src/rules-compiler/compile';
+import { ROOT } from '../support/cases';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function broken(file: string, edit: (text: string) => string): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'teiju-bad-'));
+  made.push(root);
+  cpSync(join(ROOT, 'rules'), join(root, 'rules'), { recursive: true });
+  cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
+  const path = join(root, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  try {
+    compileRules(root, false);
+  } catch (e) {
+    if (e instanceof RulesInvalid) return e.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+    throw e;
+  }
+  return [];
+}
+
+const N3 = 'rules/notified/notified-3.yaml';
+const sub = (from: string, to: string) => (t: string) => {
+  if (!t.includes(from)) throw new Error(`test setup: '${from}' not found`);
+  return t.replace(from, to);
+};
+
+describe('malformed rule files are refused with file and field', () => {
+  it.each([
+    ['not YAML', N3, sub('kind: notified', 'kind: [notified'), `${N3}: : not valid YAML`],
+    [
+      'unknown fact',
+      N3,
+      sub('fact: parent_born_to_japanese', 'fact: parent_born_japan'),
+      `${N3}: conditions.all.0.fact: unknown fact 'parent_born_japan'`,
+    ],
+    [
+      'answer that is not an option',
+      N3,
+      sub('is: yes', 'is: maybe'),
+      `${N3}: conditions.all.0.in: 'maybe' is not an answer of 'parent_born_to_japanese'`,
+    ],
+    [
+      'unknown rule in an exclusion',
+      N3,
+      sub('notified-8-ho]', 'notified-9]'),
+      `${N3}: excludes.rules: unknown rule 'notified-9'`,
+    ],
+    [
+      'missing citation',
+      N3,
+      sub('source: { law: kokuji-132, item: 3, refs: [S55, S80, S81, S35] }', ''),
+      `${N3}: source:`,
+    ],
+    ['unknown law', N3, sub('law: kokuji-132', 'law: kokuji-999'), `${N3}: source.law: unknown law 'kokuji-999'`],
+    [
+      'unknown source key',
+      N3,
+      sub('refs: [S55, S80, S81, S35]', 'refs: [S55, S999]'),
+      `${N3}: source.refs: unknown source 'S999'`,
+    ],
+    ['bad date', N3, sub('from: 1990-06-01', 'from: 1990-13-01x'), `${N3}: inForce.from: a date written YYYY-MM-DD`],
+    [
+      'unknown field',
+      N3,
+      sub('discretionary: false', 'discretionary: false\nbogus: 1'),
+      `${N3}: : Unrecognized key: "bogus"`,
+    ],
+    [
+      'wrong kind for the folder',
+      N3,
+      sub('kind: notified', 'kind: redirect'),
+      `${N3}: kind: must be 'notified' in notified/`,
+    ],
+    [
+      'document proving no condition',
+      N3,
+      sub('proves: [parent-born-to-japanese]', 'proves: [nothing-here]'),
+      `${N3}: documents.0.proves: no condition with id 'nothing-here'`,
+    ],
+    [
+      'missing English text',
+      'locales/en/rules/notified-3.json',
+      sub('"parent-born-to-japanese":', '"parent-born-to-japanese-x":'),
+      'locales/en/rules/notified-3.json: conditions.parent-born-to-japanese: missing English text',
+    ],
+    [
+      'missing Japanese text',
+      'locales/ja/rules/notified-3.json',
+      sub('"title":', '"titel":'),
+      'locales/ja/rules/notified-3.json: title: missing Japanese text',
+    ],
+    [
+      'date comparison on a yes/no fact',
+      N3,
+      sub('fact: parent_born_to_japanese\n      is: yes', 'since: parent_born_to_japanese\n      passed: P1Y'),
+      `${N3}: conditions.all.0.since: fact 'parent_born_to_japanese' is a yesno, expected date`,
+    ],
+    [
+      'unread fact in the catalogue',
+      'rules/facts.yaml',
+      sub('- id: location\n', '- id: never_read\n  type: yesno\n  group: you\n  dontKnow: true\n- id: location\n'),
+      'rules/facts.yaml: never_read: no rule reads this fact',
+    ],
+    [
+      'unspecified type not discretionary',
+      'rules/unspecified/unspecified-divorce.yaml',
+      sub('discretionary: true', 'discretionary: false'),
+      'rules/unspecified/unspecified-divorce.yaml: discretionary: every 告示外 type is discretionary',
+    ],
+  ])('%s', (_name, file, edit, expected) => {
+    const problems = broken(file, edit);
+    expect(
+      problems.some((p) => p.startsWith(expected)),
+      `expected “${expected}” in:\n${problems.join('\n')}`,
+    ).toBe(true);
+  });
+
+  it('the real rules compile', () => {
+    expect(() => compileRules(ROOT, false)).not.toThrow();
+  });
+});
