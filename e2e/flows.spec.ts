@@ -189,6 +189,11 @@ test('no requests leave the site', async ({ page }) => {
   page.on('request', (r) => {
     if (new URL(r.url()).origin !== own) foreign.push(r.url());
   });
+  // The built page carries a Content Security Policy; nothing the app does may violate it.
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await freezeDate(page, carlos.asOf);
   await page.goto('/?lang=en');
   await page.getByRole('button', { name: T.en.start }).click();
@@ -197,6 +202,11 @@ test('no requests leave the site', async ({ page }) => {
   await switchTo(page, '日本語');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   expect(foreign).toEqual([]);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(violations).toEqual([]);
 });
 
 test('the first page loads the rules and one language only', async ({ page }) => {
