@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
-import { useForm, type FieldValues } from 'react-hook-form';
+import { useForm, type FieldValues, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Fact } from '../../engine/types';
 import { useApp } from '../context';
@@ -268,23 +268,25 @@ function DateQuestion({ fact, returnTo }: QuestionProps) {
             ))}
           </div>
           {fact.dontKnow && (
-            <div className="checkboxes">
-              <div className="checkboxes__item">
-                <input
-                  className="checkboxes__input"
-                  type="checkbox"
-                  id={`${fact.id}-unknown`}
-                  {...register('dontKnow')}
-                />
-                <label className="checkboxes__label" htmlFor={`${fact.id}-unknown`}>
-                  {t('ui.date.dontKnow')}
-                </label>
-              </div>
-            </div>
+            <DontKnowCheckbox id={`${fact.id}-unknown`} label={t('ui.date.dontKnow')} field={register('dontKnow')} />
           )}
         </fieldset>
       </div>
     </Frame>
+  );
+}
+
+/** The "I don't know" checkbox beside a typed answer (dates, numbers). */
+function DontKnowCheckbox({ id, label, field }: { id: string; label: string; field: UseFormRegisterReturn }) {
+  return (
+    <div className="checkboxes">
+      <div className="checkboxes__item">
+        <input className="checkboxes__input" type="checkbox" id={id} {...field} />
+        <label className="checkboxes__label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+    </div>
   );
 }
 
@@ -333,19 +335,7 @@ function NumberQuestion({ fact, returnTo }: QuestionProps) {
           {...register('value')}
         />
         {fact.dontKnow && (
-          <div className="checkboxes">
-            <div className="checkboxes__item">
-              <input
-                className="checkboxes__input"
-                type="checkbox"
-                id={`${fact.id}-unknown`}
-                {...register('dontKnow')}
-              />
-              <label className="checkboxes__label" htmlFor={`${fact.id}-unknown`}>
-                {t('ui.answer.unknown')}
-              </label>
-            </div>
-          </div>
+          <DontKnowCheckbox id={`${fact.id}-unknown`} label={t('ui.answer.unknown')} field={register('dontKnow')} />
         )}
       </div>
     </Frame>
