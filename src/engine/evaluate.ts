@@ -7,6 +7,7 @@ import type {
   Citation,
   CondNode,
   ExpertReason,
+  Fact,
   Route,
   Rule,
   RuleSet,
@@ -50,6 +51,25 @@ interface Ctx {
   overrides?: Map<number, Truth>;
   doubts?: Doubt[];
   lines?: Map<number, Out>;
+}
+
+const gatedFacts = new WeakMap<RuleSet, Fact[]>();
+/**
+ * The answers the rules see: a follow-up fact whose gate question closed it (e.g. no Japanese
+ * ancestor at all) takes the gate's value, whatever was answered before the gate changed.
+ */
+export function effectiveAnswers(set: RuleSet, answers: Answers): Answers {
+  let gated = gatedFacts.get(set);
+  if (!gated) gatedFacts.set(set, (gated = set.facts.filter((f) => f.gate)));
+  let out = answers;
+  for (const f of gated) {
+    const g = f.gate!;
+    if (answers[g.fact] === g.is && answers[f.id] !== g.then) {
+      if (out === answers) out = { ...answers };
+      out[f.id] = g.then;
+    }
+  }
+  return out;
 }
 
 function known(answers: Answers, fact: string): string | number | undefined {
@@ -197,7 +217,7 @@ export function verdicts(
   base?: Map<string, Verdict>,
 ) {
   const map = new Map<string, Verdict>(only && base ? base : undefined);
-  const ctx: Ctx = { answers, asOf, verdicts: map };
+  const ctx: Ctx = { answers: effectiveAnswers(set, answers), asOf, verdicts: map };
   for (const rule of set.rules) {
     if (only && !only.has(rule.id)) continue;
     ctx.overrides = overrides?.get(rule.id);
@@ -417,7 +437,8 @@ function orderOf(set: RuleSet, id: string): number {
 }
 
 /** Screens every category: facts and an as-of date in, verdicts with their full traces out. */
-export function screen(set: RuleSet, answers: Answers, asOf: string): Screening {
+export function screen(set: RuleSet, given: Answers, asOf: string): Screening {
+  const answers = effectiveAnswers(set, given);
   const all = verdicts(set, answers, asOf);
   const byDate = new Map<string, Map<string, Verdict>>(); // near misses often share a date
   const later = (date: string) => {

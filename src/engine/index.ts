@@ -1,6 +1,6 @@
 // The engine: pure functions over the compiled rule set. No React, no DOM, no I/O.
 export * from './types';
-export { screen, verdicts, factsRead } from './evaluate';
+export { screen, verdicts, factsRead, effectiveAnswers } from './evaluate';
 export { nextQuestions, irrelevantAnswers } from './questions';
 export { parseAnswers, serializeAnswers, checkValue, checkConsistency, ANSWERS_VERSION } from './answers';
 export type { AnswerError, Parsed } from './answers';

@@ -33,6 +33,8 @@ export interface Fact {
   after?: string[];
   min?: number;
   max?: number;
+  /** A follow-up question: when `fact` is answered `is`, this fact counts as `then` and is not asked. */
+  gate?: { fact: string; is: string; then: string };
   readBy: string[]; // filled in by the compiler
   order: number; // stable question order
 }

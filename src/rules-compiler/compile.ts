@@ -358,6 +358,22 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   }
   [...compiled.values()].sort((a, b) => a.order - b.order).forEach((r) => visit(r, []));
 
+  // A gate question is read by every rule that reads the facts it gates.
+  for (const [i, f] of factList.entries()) {
+    if (!f.gate) continue;
+    const gate = facts.get(f.gate.fact);
+    const valuesOf = (x: { type: string; options?: string[] } | undefined) =>
+      x?.type === 'yesno' ? ['yes', 'no'] : (x?.options ?? []);
+    if (!gate || gate.order > i)
+      problems.push({ file: 'rules/facts.yaml', path: `${i}.gate.fact`, message: `'${f.gate.fact}' must be a fact asked before '${f.id}'` });
+    else if (!valuesOf(gate).includes(f.gate.is))
+      problems.push({ file: 'rules/facts.yaml', path: `${i}.gate.is`, message: `'${f.gate.is}' is not an answer of '${gate.id}'` });
+    if (!valuesOf(f).includes(f.gate.then))
+      problems.push({ file: 'rules/facts.yaml', path: `${i}.gate.then`, message: `'${f.gate.then}' is not an answer of '${f.id}'` });
+    const own = facts.get(f.id)!;
+    if (gate) for (const r of own.readBy) if (!gate.readBy.includes(r)) gate.readBy.push(r);
+  }
+
   for (const fact of facts.values())
     if (!fact.readBy.length && !partial && compiled.size === inputs.size && inputs.size > 0)
       problems.push({ file: 'rules/facts.yaml', path: fact.id, message: 'no rule reads this fact' });

@@ -144,6 +144,10 @@ export const factFile = z.array(
       after: z.array(z.string()).optional(),
       min: z.number().optional(),
       max: z.number().optional(),
+      gate: z
+        .strictObject({ fact: z.string(), is: z.string(), then: z.string() })
+        .optional()
+        .describe('a follow-up question: when `fact` is answered `is`, this fact counts as `then` and is not asked'),
     })
     .refine((f) => (f.type === 'choice') === (f.options !== undefined), {
       message: 'choice facts need `options`, other types must not have them',
