@@ -365,11 +365,23 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     const valuesOf = (x: { type: string; options?: string[] } | undefined) =>
       x?.type === 'yesno' ? ['yes', 'no'] : (x?.options ?? []);
     if (!gate || gate.order > i)
-      problems.push({ file: 'rules/facts.yaml', path: `${i}.gate.fact`, message: `'${f.gate.fact}' must be a fact asked before '${f.id}'` });
+      problems.push({
+        file: 'rules/facts.yaml',
+        path: `${i}.gate.fact`,
+        message: `'${f.gate.fact}' must be a fact asked before '${f.id}'`,
+      });
     else if (!valuesOf(gate).includes(f.gate.is))
-      problems.push({ file: 'rules/facts.yaml', path: `${i}.gate.is`, message: `'${f.gate.is}' is not an answer of '${gate.id}'` });
+      problems.push({
+        file: 'rules/facts.yaml',
+        path: `${i}.gate.is`,
+        message: `'${f.gate.is}' is not an answer of '${gate.id}'`,
+      });
     if (!valuesOf(f).includes(f.gate.then))
-      problems.push({ file: 'rules/facts.yaml', path: `${i}.gate.then`, message: `'${f.gate.then}' is not an answer of '${f.id}'` });
+      problems.push({
+        file: 'rules/facts.yaml',
+        path: `${i}.gate.then`,
+        message: `'${f.gate.then}' is not an answer of '${f.id}'`,
+      });
     const own = facts.get(f.id)!;
     if (gate) for (const r of own.readBy) if (!gate.readBy.includes(r)) gate.readBy.push(r);
   }
