@@ -1,0 +1,36 @@
+// @vitest-environment node
+// Bilingual parity: every locale file and every key exists, non-empty, in both languages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/cases';
+
+type Tree = { [k: string]: string | Tree };
+const flat = (o: Tree, p = ''): [string, string][] =>
+  Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[p + k, v] as [string, string]] : flat(v, `${p}${k}.`),
+  );
+const files = (lang: string) =>
+  (readdirSync(join(ROOT, 'locales', lang), { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).sort();
+const read = (lang: string, file: string) =>
+  new Map(flat(JSON.parse(readFileSync(join(ROOT, 'locales', lang, file), 'utf8')) as Tree));
+
+describe('locales', () => {
+  it('have the same files in English and Japanese', () => {
+    expect(files('ja')).toEqual(files('en'));
+  });
+  it.each(files('en'))('%s has the same keys in both languages, none empty', (file) => {
+    const en = read('en', file);
+    const ja = read('ja', file);
+    expect(
+      [...ja.keys()].filter((k) => !en.has(k)),
+      'keys with no English text',
+    ).toEqual([]);
+    expect(
+      [...en.keys()].filter((k) => !ja.has(k)),
+      'keys with no Japanese text',
+    ).toEqual([]);
+    const empty = [...en, ...ja].filter(([, v]) => !v.trim()).map(([k]) => k);
+    expect(empty, 'empty texts').toEqual([]);
+  });
+});
