@@ -1,5 +1,6 @@
 // Three-valued (Kleene) evaluation of the compiled rules: every condition is met, not met or
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
+import { childrenOf, containsNode, refsOf } from './tree';
 import { addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate } from './dates';
 import type {
   Answers,
@@ -243,17 +244,9 @@ export function affectedBy(set: RuleSet, fact: string): Set<string> {
   return out;
 }
 
-function refsOf(node: CondNode, acc: string[] = []): string[] {
-  if (node.op === 'rule') acc.push(node.rule);
-  else if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => refsOf(c, acc));
-  else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') refsOf(node.of, acc);
-  return acc;
-}
-
 function nodesOf(node: CondNode, acc: CondNode[] = []): CondNode[] {
   acc[node.n] = node;
-  if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => nodesOf(c, acc));
-  else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') nodesOf(node.of, acc);
+  for (const c of childrenOf(node)) nodesOf(c, acc);
   return acc;
 }
 
@@ -274,15 +267,6 @@ export function factsOf(node: CondNode): string[] {
 
 export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> {
   switch (node.op) {
-    case 'all':
-    case 'any':
-      node.of.forEach((c) => factsRead(c, acc));
-      break;
-    case 'not':
-    case 'use':
-    case 'exclusion':
-      factsRead(node.of, acc);
-      break;
     case 'between':
       acc.add(node.from);
       if (node.to !== '$asOf') acc.add(node.to);
@@ -291,10 +275,14 @@ export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> 
       acc.add(node.fact);
       if (node.at) acc.add(node.at);
       break;
-    case 'rule':
+    case 'in':
+    case 'since':
+    case 'date':
+    case 'number':
+      acc.add(node.fact);
       break;
     default:
-      acc.add(node.fact);
+      for (const c of childrenOf(node)) factsRead(c, acc);
   }
   return acc;
 }
@@ -312,14 +300,9 @@ const shapes = new WeakMap<Rule, LineShape[]>();
 
 function shapeOf(rule: Rule, node: CondNode, inherited: Citation): LineShape[] {
   const cite = node.cite ?? inherited;
-  const children: LineShape[] = [];
-  if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => children.push(...shapeOf(rule, c, cite)));
-  else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion')
-    children.push(...shapeOf(rule, node.of, cite));
+  const children = childrenOf(node).flatMap((c) => shapeOf(rule, c, cite));
   if (node.id === undefined) return children;
-  const key =
-    node.op === 'exclusion' ? 'engine.exclusion' : `${rule.scopes[node.n] ?? `rules.${rule.id}`}.conditions.${node.id}`;
-  return [{ node, id: node.id, key, cite, facts: factsOf(node), children }];
+  return [{ node, id: node.id, key: textKey(rule, node), cite, facts: factsOf(node), children }];
 }
 
 function buildTrace(rule: Rule, lines: Map<number, Out>): TraceLine[] {
@@ -347,23 +330,20 @@ function buildTrace(rule: Rule, lines: Map<number, Out>): TraceLine[] {
   return shape.map(fill);
 }
 
+/** The text key of a condition line (a node with an id). */
+function textKey(rule: Rule, node: CondNode): string {
+  return node.op === 'exclusion'
+    ? 'engine.exclusion'
+    : `${rule.scopes[node.n] ?? `rules.${rule.id}`}.conditions.${node.id}`;
+}
+
 function lineKey(rule: Rule, table: CondNode[], n: number): string {
   // The nearest node with an id, walking up from n, names the doubt; else the rule itself.
   for (let i = n; i >= 0; i--) {
     const node = table[i];
-    if (node?.id !== undefined && containsNode(node, n))
-      return node.op === 'exclusion'
-        ? 'engine.exclusion'
-        : `${rule.scopes[node.n] ?? `rules.${rule.id}`}.conditions.${node.id}`;
+    if (node?.id !== undefined && containsNode(node, n)) return textKey(rule, node);
   }
   return `rules.${rule.id}.title`;
-}
-
-function containsNode(node: CondNode, n: number): boolean {
-  if (node.n === n) return true;
-  if (node.op === 'all' || node.op === 'any') return node.of.some((c) => containsNode(c, n));
-  if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') return containsNode(node.of, n);
-  return false;
 }
 
 function routesFor(rule: Rule, answers: Answers): CategoryResult['routes'] {

@@ -1,29 +1,11 @@
 // Which unanswered facts could still change some verdict: the wizard asks only those.
-import { affectedBy, nodeTable, verdicts } from './evaluate';
-import type { Answers, CondNode, Fact, RuleSet, Truth, Verdict } from './types';
+import { affectedBy, factsOf, nodeTable, verdicts } from './evaluate';
+import { childrenOf } from './tree';
+import type { Answers, Fact, RuleSet, Truth, Verdict } from './types';
 
 function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean {
   for (const [id, v] of a) if (b.get(id) !== v) return false;
   return true;
-}
-
-function readsFact(node: CondNode, fact: string): boolean {
-  switch (node.op) {
-    case 'all':
-    case 'any':
-    case 'not':
-    case 'use':
-    case 'exclusion':
-      return false; // only leaves read facts
-    case 'between':
-      return node.from === fact || node.to === fact;
-    case 'age':
-      return node.fact === fact || node.at === fact;
-    case 'rule':
-      return false;
-    default:
-      return node.fact === fact;
-  }
 }
 
 /**
@@ -45,7 +27,7 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
     const rule = set.rules.find((r) => r.id === ruleId);
     if (!rule) continue;
     for (const node of nodeTable(rule)) {
-      if (!node || !readsFact(node, fact.id)) continue;
+      if (!node || childrenOf(node).length || !factsOf(node).includes(fact.id)) continue; // leaves reading the fact
       for (const t of ['met', 'not_met'] as Truth[]) {
         const forced = verdicts(set, answers, asOf, new Map([[ruleId, new Map([[node.n, t]])]]), only, base);
         if (!sameVerdicts(base, forced)) return true;

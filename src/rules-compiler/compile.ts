@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { childrenOf, refsOf } from '../engine/tree';
 import type { CondNode, Fact, Period, Rule, RuleSet } from '../engine/types';
 import { factFile, indexFile, ruleFile, sharedFile, type CondInput, type RuleFile } from './schema';
 
@@ -331,12 +332,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   // Evaluation order: a rule after every rule it refers to (the 告示's exclusions), else by index.
   const evalOrder: Rule[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
-  function refsOf(node: CondNode, acc: string[] = []): string[] {
-    if (node.op === 'rule') acc.push(node.rule);
-    else if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => refsOf(c, acc));
-    else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') refsOf(node.of, acc);
-    return acc;
-  }
+
   function visit(rule: Rule, chain: string[]) {
     const s = state.get(rule.id);
     if (s === 'done') return;
@@ -458,11 +454,9 @@ function collectIds(c: CondInput & Json, acc: string[] = []): string[] {
 
 function idOfNode(node: CondNode, n: number): string | undefined {
   if (node.n === n) return node.id;
-  if (node.op === 'all' || node.op === 'any') {
-    for (const c of node.of) {
-      const r = idOfNode(c, n);
-      if (r !== undefined) return r;
-    }
-  } else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') return idOfNode(node.of, n);
+  for (const c of childrenOf(node)) {
+    const r = idOfNode(c, n);
+    if (r !== undefined) return r;
+  }
   return undefined;
 }
