@@ -175,11 +175,7 @@ function ChoiceQuestion({ fact, returnTo }: QuestionProps) {
     >
       <div className={`form-group${error ? ' form-group--error' : ''}`}>
         <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
-          <legend className="fieldset__legend">
-            <h1 className="heading-l" tabIndex={-1}>
-              {t(`facts.${fact.id}.question`)}
-            </h1>
-          </legend>
+          <QuestionLegend fact={fact} />
           <HintAndExplain fact={fact} />
           <FieldError id={`${fact.id}-error`} text={error} />
           <div className={`radios${fact.type === 'yesno' ? ' radios--yesno' : ''}`}>
@@ -240,11 +236,7 @@ function DateQuestion({ fact, returnTo }: QuestionProps) {
     >
       <div className={`form-group${error ? ' form-group--error' : ''}`}>
         <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
-          <legend className="fieldset__legend">
-            <h1 className="heading-l" tabIndex={-1}>
-              {t(`facts.${fact.id}.question`)}
-            </h1>
-          </legend>
+          <QuestionLegend fact={fact} />
           <HintAndExplain fact={fact} extraHint={t('ui.date.hint')} />
           <FieldError id={`${fact.id}-error`} text={error} />
           <div className="date-input">
@@ -273,6 +265,18 @@ function DateQuestion({ fact, returnTo }: QuestionProps) {
         </fieldset>
       </div>
     </Frame>
+  );
+}
+
+/** The question as the legend of its fieldset and the page heading (focused on each new page). */
+function QuestionLegend({ fact }: { fact: Fact }) {
+  const { t } = useTranslation();
+  return (
+    <legend className="fieldset__legend">
+      <h1 className="heading-l" tabIndex={-1}>
+        {t(`facts.${fact.id}.question`)}
+      </h1>
+    </legend>
   );
 }
 
