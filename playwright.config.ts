@@ -10,7 +10,7 @@ const URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: 'test-results', // screenshots (testInfo.outputPath) and failure artefacts
+  outputDir: PORT === 4173 ? 'test-results' : `test-results-${PORT}`, // screenshots (testInfo.outputPath) and failure artefacts
   timeout: 30_000,
   globalTimeout: 15 * 60_000,
   fullyParallel: true,
@@ -20,10 +20,11 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL: URL, trace: 'off', screenshot: 'only-on-failure' },
   webServer: {
+    // A side-by-side run (E2E_PORT) builds into its own folder so two runs never overwrite each other.
     command:
       PORT === 4173
         ? 'npm run build && npm run preview'
-        : `npm run build && vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+        : `tsc -p tsconfig.json && vite build --outDir dist-e2e-${PORT} && vite preview --outDir dist-e2e-${PORT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: URL,
     reuseExistingServer: !CI,
     timeout: 120_000,

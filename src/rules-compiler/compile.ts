@@ -391,12 +391,22 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   for (const lang of LANGS) {
     const dir = join(root, 'locales', lang);
     const bundle: Json = {};
+    // `ui.json` and the folder `ui/` (one file a feature, e.g. `ui/print.json` → ui.print.*) merge
+    // into one tree; the same key in both is an error, not a silent overwrite.
     const walk = (d: string, into: Json) => {
       for (const name of existsSync(d) ? readdirSync(d).sort() : []) {
         const p = join(d, name);
-        if (name.endsWith('.json')) into[name.slice(0, -5)] = readJson(p) ?? {};
-        else if (!name.includes('.')) walk(p, (into[name] = {} as Json));
+        if (name.endsWith('.json')) merge(into, name.slice(0, -5), readJson(p) ?? {}, rel(p), []);
+        else if (!name.includes('.')) walk(p, ((into[name] as Json | undefined) ??= {} as Json));
       }
+    };
+    const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const merge = (into: Json, key: string, value: unknown, file: string, at: string[]) => {
+      const have = into[key];
+      if (have === undefined) into[key] = value as Json;
+      else if (isObj(have) && isObj(value))
+        for (const [k, v] of Object.entries(value)) merge(have, k, v, file, [...at, k]);
+      else problems.push({ file, path: at.join('.'), message: 'this key is also defined in another locale file' });
     };
     walk(dir, bundle);
     locales[lang] = bundle;
