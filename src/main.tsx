@@ -1,5 +1,5 @@
-// Entry point: the rules and the active language's texts load before the first render; the
-// other language is fetched only if the person switches.
+// Entry point: the rules and the active language's interface texts load before the first render;
+// its question and rule texts right after (App), the other language only if the person switches.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import ruleSet from 'virtual:teiju/rules';

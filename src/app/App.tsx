@@ -1,9 +1,9 @@
-import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
 import { AppContext, type AppState } from './context';
-import { ensureLocale, isLang, loadLocale, type Bundle, type Lang } from './i18n';
+import { ensureLocale, hasTexts, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
 import { afterAnswer, applyAnswer, canShow, currentStep, emptyJourney, nextFor, type Journey } from './journey';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './router';
 import { clearJourney, loadJourney, saveJourney, writeLang, type LoadNotice } from './storage';
@@ -21,7 +21,7 @@ export interface AppProps {
   asOf: string;
   storage: StorageLike;
   /** Loads a language's texts (tests pass the compiled bundles directly). */
-  loadLocale?: (lang: Lang) => Promise<Bundle>;
+  loadLocale?: LoadLocale;
 }
 
 export function App(props: AppProps) {
@@ -42,6 +42,7 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
     initial.notice ? loadNoticeOf(initial.notice, nav) : undefined,
   );
   const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const texts = useTexts(i18n, lang, load);
 
   useEffect(() => saveJourney(storage, ruleSet, journey), [storage, ruleSet, journey]);
   useEffect(() => {
@@ -103,7 +104,9 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
   };
 
   let page: React.ReactNode = null;
-  if (!redirect)
+  // Every page but the start page needs the question and rule texts (loaded just after boot).
+  if (texts === 'failed' && route.page !== 'start') page = <TextsFailed />;
+  else if (!redirect && (texts === 'ready' || route.page === 'start'))
     switch (route.page) {
       case 'start':
         page = <StartPage />;
@@ -153,6 +156,35 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
         </div>
       </footer>
     </AppContext.Provider>
+  );
+}
+
+/** Loads the active language's question, rule and law texts once the first page is up. */
+function useTexts(i18n: I18n, lang: Lang, load: LoadLocale): 'ready' | 'loading' | 'failed' {
+  const [, loaded] = useReducer((n: number) => n + 1, 0);
+  const [failed, setFailed] = useState<Lang | undefined>();
+  const ready = hasTexts(i18n, lang);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    ensureLocale(i18n, lang, load).then(
+      () => live && loaded(),
+      () => live && setFailed(lang),
+    );
+    return () => {
+      live = false;
+    };
+  }, [i18n, lang, load, ready]);
+  return ready ? 'ready' : failed === lang ? 'failed' : 'loading';
+}
+
+function TextsFailed() {
+  const { t } = useTranslation();
+  return (
+    <div className="inset inset--warning" role="alert">
+      <h1 className="heading-l">{t('ui.textsFailed.title')}</h1>
+      <p>{t('ui.textsFailed.body')}</p>
+    </div>
   );
 }
 

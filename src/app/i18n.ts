@@ -1,6 +1,7 @@
 // i18next set-up: one `translation` namespace per language, holding the compiled locale bundle
-// { engine, facts, laws, rules, shared, ui }. Each language is its own chunk: the active one is
-// loaded before the first render, the other only when the person switches.
+// { engine, facts, laws, rules, shared, ui }. Each language comes in two chunks: its interface
+// texts (ui, engine) before the first render, and its question, rule and law texts just after, so
+// the start page does not wait for them; the other language loads only when the person switches.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
@@ -10,11 +11,25 @@ export type Bundle = Record<string, unknown>;
 
 export const isLang = (v: unknown): v is Lang => v === 'en' || v === 'ja';
 
-/** Loads the compiled texts of one language (a separate chunk per language). */
-export async function loadLocale(lang: Lang): Promise<Bundle> {
-  const mod = lang === 'ja' ? await import('virtual:teiju/locale/ja') : await import('virtual:teiju/locale/en');
+/**
+ * Loads the compiled texts of one language, in two chunks: `core` (the interface, awaited before
+ * the first render) and `texts` (questions, rules and laws, fetched right after it).
+ */
+export async function loadLocale(lang: Lang, part: LocalePart = 'core'): Promise<Bundle> {
+  // Literal specifiers, so that Vite makes one chunk of each.
+  const mod =
+    lang === 'ja'
+      ? part === 'core'
+        ? await import('virtual:teiju/locale/ja/core')
+        : await import('virtual:teiju/locale/ja/texts')
+      : part === 'core'
+        ? await import('virtual:teiju/locale/en/core')
+        : await import('virtual:teiju/locale/en/texts');
   return mod.default;
 }
+
+export type LocalePart = 'core' | 'texts';
+export type LoadLocale = (lang: Lang, part?: LocalePart) => Promise<Bundle>;
 
 /** A fresh i18next instance (tests make one per test). Resources are given, so init is synchronous. */
 export function createI18n(lng: Lang, resources: Partial<Record<Lang, Bundle>>): I18n {
@@ -31,11 +46,20 @@ export function createI18n(lng: Lang, resources: Partial<Record<Lang, Bundle>>):
   return inst;
 }
 
-/** Makes sure a language's texts are present, loading its chunk on demand. */
-export async function ensureLocale(i18n: I18n, lang: Lang, load = loadLocale): Promise<void> {
-  if (i18n.hasResourceBundle(lang, 'translation')) return;
-  const bundle = await load(lang);
-  i18n.addResourceBundle(lang, 'translation', bundle, true, true);
+/** Whether a language's question, rule and law texts are loaded (the `texts` part). */
+export function hasTexts(i18n: I18n, lang: Lang): boolean {
+  const bundle = i18n.getResourceBundle(lang, 'translation') as Bundle | undefined;
+  return !!bundle && bundle.facts !== undefined && bundle.ui !== undefined;
+}
+
+/** Makes sure a language's texts are all present (both parts), loading the chunks on demand. */
+export async function ensureLocale(i18n: I18n, lang: Lang, load: LoadLocale = loadLocale): Promise<void> {
+  if (hasTexts(i18n, lang)) return;
+  const parts = await Promise.all([
+    i18n.hasResourceBundle(lang, 'translation') ? undefined : load(lang, 'core'),
+    load(lang, 'texts'),
+  ]);
+  for (const bundle of parts) if (bundle) i18n.addResourceBundle(lang, 'translation', bundle, true, true);
 }
 
 /**

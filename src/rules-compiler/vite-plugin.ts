@@ -6,6 +6,13 @@ import { compileRules, LANGS } from './compile';
 const RULES = 'virtual:teiju/rules';
 const LOCALE = 'virtual:teiju/locale/';
 
+/** The top-level keys of each part of a language bundle (`core` is what the start page needs). */
+export const CORE_KEYS = ['engine', 'ui'];
+const LOCALE_PARTS = {
+  core: (all: Record<string, unknown>) => Object.keys(all).filter((k) => CORE_KEYS.includes(k)),
+  texts: (all: Record<string, unknown>) => Object.keys(all).filter((k) => !CORE_KEYS.includes(k)),
+};
+
 export function teijuRules(root: string): Plugin {
   let cache: ReturnType<typeof compileRules> | undefined;
   const compiled = () => (cache ??= compileRules(root));
@@ -23,9 +30,15 @@ export function teijuRules(root: string): Plugin {
       if (id === `\0${RULES}`)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().ruleSet))});`;
       if (id.startsWith(`\0${LOCALE}`)) {
-        const lang = id.slice(LOCALE.length + 1) as (typeof LANGS)[number];
+        // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>/core` (interface
+        // texts, before the first render) and `<lang>/texts` (questions, rules, laws, just after).
+        const [lang, part] = id.slice(LOCALE.length + 1).split('/') as [(typeof LANGS)[number], string?];
         if (!LANGS.includes(lang)) this.error(`unknown language '${lang}'`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().locales[lang]))});`;
+        if (part !== undefined && !(part in LOCALE_PARTS)) this.error(`unknown locale part '${part}'`);
+        const all = compiled().locales[lang] as Record<string, unknown>;
+        const keys = part === undefined ? Object.keys(all) : LOCALE_PARTS[part as keyof typeof LOCALE_PARTS](all);
+        const bundle = Object.fromEntries(keys.map((k) => [k, all[k]]));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
       }
       return undefined;
     },
