@@ -209,18 +209,21 @@ test('no requests leave the site', async ({ page }) => {
   expect(violations).toEqual([]);
 });
 
-test('the first page loads the rules and one language only', async ({ page }) => {
+test('the first page loads the rules and one language only; its question texts come just after', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
+  const loaded = (re: RegExp) => scripts.some((s) => re.test(s));
   await page.goto('/?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(scripts.some((s) => /\/en-[^/]*\.js$/.test(s))).toBe(true);
-  expect(scripts.some((s) => /\/ja-[^/]*\.js$/.test(s))).toBe(false);
+  expect(loaded(/\/en-core-[^/]*\.js$/)).toBe(true);
+  await expect.poll(() => loaded(/\/en-texts-[^/]*\.js$/)).toBe(true);
+  expect(loaded(/\/ja-[^/]*\.js$/)).toBe(false);
   await switchTo(page, '日本語');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  expect(scripts.some((s) => /\/ja-[^/]*\.js$/.test(s))).toBe(true);
+  expect(loaded(/\/ja-core-[^/]*\.js$/)).toBe(true);
+  expect(loaded(/\/ja-texts-[^/]*\.js$/)).toBe(true);
 });
 
 test('unknown paths show the app (not a server 404), and a useful page', async ({ page }) => {

@@ -3,18 +3,18 @@
 //
 // The first page is what index.html references (module scripts, modulepreloads, stylesheets),
 // followed through the static imports recorded in Vite's manifest (`build.manifest`), plus the
-// interface chunk of the active language (`virtual:teiju/locale/<lang>/core`): main.tsx awaits it
+// interface chunk of the active language (`virtual:teiju/locale/<lang>-core`): main.tsx awaits it
 // before the first render, so it is on the critical path although it is a dynamic import. The
-// question and rule texts (`<lang>/texts`) load after the first render and count as later. It is
+// question and rule texts (`<lang>-texts`) load after the first render and count as later. It is
 // counted once per language; the budget applies to the heavier one.
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Manifest keys of the per-language chunks: `virtual:teiju/locale/<lang>/<part>`. */
+/** Manifest keys of the per-language chunks: `virtual:teiju/locale/<lang>-<part>`. */
 export const LOCALE_PREFIX = 'virtual:teiju/locale/';
 /** The part of a language the first page awaits. */
-export const FIRST_PART = '/core';
+export const FIRST_PART = '-core';
 
 interface ManifestChunk {
   file: string;

@@ -20,11 +20,11 @@ export async function loadLocale(lang: Lang, part: LocalePart = 'core'): Promise
   const mod =
     lang === 'ja'
       ? part === 'core'
-        ? await import('virtual:teiju/locale/ja/core')
-        : await import('virtual:teiju/locale/ja/texts')
+        ? await import('virtual:teiju/locale/ja-core')
+        : await import('virtual:teiju/locale/ja-texts')
       : part === 'core'
-        ? await import('virtual:teiju/locale/en/core')
-        : await import('virtual:teiju/locale/en/texts');
+        ? await import('virtual:teiju/locale/en-core')
+        : await import('virtual:teiju/locale/en-texts');
   return mod.default;
 }
 

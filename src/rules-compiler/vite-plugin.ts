@@ -30,9 +30,9 @@ export function teijuRules(root: string): Plugin {
       if (id === `\0${RULES}`)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().ruleSet))});`;
       if (id.startsWith(`\0${LOCALE}`)) {
-        // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>/core` (interface
-        // texts, before the first render) and `<lang>/texts` (questions, rules, laws, just after).
-        const [lang, part] = id.slice(LOCALE.length + 1).split('/') as [(typeof LANGS)[number], string?];
+        // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>-core` (interface
+        // texts, before the first render) and `<lang>-texts` (questions, rules, laws, just after).
+        const [lang, part] = id.slice(LOCALE.length + 1).split('-') as [(typeof LANGS)[number], string?];
         if (!LANGS.includes(lang)) this.error(`unknown language '${lang}'`);
         if (part !== undefined && !(part in LOCALE_PARTS)) this.error(`unknown locale part '${part}'`);
         const all = compiled().locales[lang] as Record<string, unknown>;

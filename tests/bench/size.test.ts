@@ -28,14 +28,14 @@ describe('bundle size', () => {
 
   it('loads the other language only on demand, and the question and rule texts after the first page', () => {
     for (const page of report.firstPage) {
-      const texts = report.files.find((f) => f.source === `virtual:teiju/locale/${page.lang}/texts`);
+      const texts = report.files.find((f) => f.source === `virtual:teiju/locale/${page.lang}-texts`);
       expect(texts, `no texts chunk for ${page.lang}`).toBeDefined();
       expect(page.files).not.toContain(texts?.file);
     }
     for (const page of report.firstPage) {
       const other = report.files.filter(
         (f) =>
-          f.source?.startsWith('virtual:teiju/locale/') && !f.source.startsWith(`virtual:teiju/locale/${page.lang}/`),
+          f.source?.startsWith('virtual:teiju/locale/') && !f.source.startsWith(`virtual:teiju/locale/${page.lang}`),
       );
       for (const f of other) expect(page.files, `${f.file} on the ${page.lang} first page`).not.toContain(f.file);
     }
