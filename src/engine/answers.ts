@@ -1,7 +1,6 @@
 // The answers file: `{ "version": 1, "answers": { "<fact id>": <value> } }`.
 // Everything that reads answers from outside (CLI, import, share link, session storage) goes
 // through parseAnswers, which refuses bad input with coded errors and never throws.
-import * as z from 'zod/mini';
 import { isValidDate } from './dates';
 import type { Answers, Fact, RuleSet } from './types';
 
@@ -29,10 +28,10 @@ export interface AnswerError {
 
 export type Parsed = { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] };
 
-const envelope = z.object({
-  version: z.unknown(),
-  answers: z.record(z.string(), z.unknown()),
-});
+// The envelope is checked by hand, not with zod: it is one shape test, and this module is on the
+// first page (session storage is read through it), where zod/mini would add about 5 KB gzip.
+// The values are checked per fact below, with messages zod could not give.
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks one answer against its fact; returns the error or undefined. */
 export function checkValue(fact: Fact, value: unknown, path: string): AnswerError | undefined {
@@ -85,19 +84,19 @@ export function parseAnswers(set: RuleSet, input: unknown, asOf: string): Parsed
       return { ok: false, errors: [{ code: 'notJson', path: '' }] };
     }
   }
-  const shape = envelope.safeParse(data);
-  if (!shape.success) return { ok: false, errors: [{ code: 'notObject', path: '' }] };
+  if (!isRecord(data) || !('version' in data) || !isRecord(data.answers))
+    return { ok: false, errors: [{ code: 'notObject', path: '' }] };
   const errors: AnswerError[] = [];
-  if (shape.data.version !== ANSWERS_VERSION)
+  if (data.version !== ANSWERS_VERSION)
     errors.push({ code: 'wrongVersion', path: 'version', params: { expected: ANSWERS_VERSION } });
-  for (const key of Object.keys(data as object))
+  for (const key of Object.keys(data))
     if (key !== 'version' && key !== 'answers') errors.push({ code: 'unknownTopField', path: key });
 
   const byId = new Map(set.facts.map((f) => [f.id, f]));
   // A prototype-free object: keys such as __proto__ are refused below, never assigned.
   const answers = Object.create(null) as Answers;
-  // Read the raw object: JSON.parse keeps a "__proto__" key as an own property, zod drops it.
-  const raw = (data as { answers: Record<string, unknown> }).answers;
+  // JSON.parse keeps a "__proto__" key as an own property: Object.keys sees it, and it is refused.
+  const raw = data.answers;
   for (const key of Object.keys(raw)) {
     const value = raw[key];
     const fact = byId.get(key);

@@ -403,7 +403,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
     const merge = (into: Json, key: string, value: unknown, file: string, at: string[]) => {
       const have = into[key];
-      if (have === undefined) into[key] = value as Json;
+      if (have === undefined) into[key] = value;
       else if (isObj(have) && isObj(value))
         for (const [k, v] of Object.entries(value)) merge(have, k, v, file, [...at, k]);
       else problems.push({ file, path: at.join('.'), message: 'this key is also defined in another locale file' });
