@@ -1,0 +1,405 @@
+// The Nikkei family line, as the answers describe it: the applicant, the parent, the grandparent
+// and the great-grandparent, whether each was a Japanese national when the next one was born, who
+// had a Japanese registered domicile (本籍), the applicant's generation, and which categories the
+// engine found for that line. Pure data for the drawing (src/app/components/FamilyTree.tsx) and
+// its text alternative; no React, no DOM. The categories and their verdicts come from the engine's
+// screening (verdicts and trace lines); nothing here decides the law.
+import { effectiveAnswers, screen } from '../engine/evaluate';
+import type { AnswerValue, Answers, RuleSet, Screening, TraceLine, Truth, Verdict } from '../engine/types';
+
+/** The gate question: with "no", the five lineage facts count as "no" and are not asked. */
+export const LINEAGE_GATE = 'japanese_ancestry';
+/** The facts about the family line, in question order. */
+export const LINEAGE_FACTS = [
+  LINEAGE_GATE,
+  'parent_japanese_at_birth',
+  'parent_born_to_japanese',
+  'grandparent_born_to_japanese',
+  'grandparent_had_koseki',
+  'great_grandparent_born_japanese_with_koseki',
+] as const;
+const LINEAGE = new Set<string>(LINEAGE_FACTS);
+
+/**
+ * Categories that rest on the family line without reading its facts: a 4th generation's 6号ハ as
+ * the minor child of a 3号/4号 parent, and 定住者 after five years of 特定活動43号 (brief §3.2, §3.3).
+ * They are shown only when the engine finds them likely eligible.
+ */
+export const LINEAGE_FOLLOW_ONS = ['notified-6-ha', 'unspecified-nikkei4-after-43'];
+
+/** What the answers say about one statement: yes, no, "I don't know", or not answered (yet). */
+export type Said = 'yes' | 'no' | 'unknown' | 'unanswered';
+export type Role = 'you' | 'parent' | 'grandparent' | 'greatGrandparent';
+export const ROLES: readonly Role[] = ['you', 'parent', 'grandparent', 'greatGrandparent'];
+
+/**
+ * The applicant's place in the line, from the answers:
+ * - child: a parent was a Japanese national at the applicant's birth (日本人の子として出生);
+ * - g2or3: a parent was born as a child of a Japanese national (日系2世・3世 — the answers do not
+ *   tell whether that parent was the emigrant or the emigrant's child);
+ * - g3: a grandparent born to a Japanese national once had a 本籍 in Japan, the parent was born
+ *   after that grandparent lost Japanese nationality (日系3世);
+ * - g4: the Japanese national is a great-grandparent (日系四世);
+ * - none: no link in the line was a Japanese national at the next birth;
+ * - unknown: not decided yet ("I don't know", or questions still to come).
+ */
+export type Generation = 'child' | 'g2or3' | 'g3' | 'g4' | 'none' | 'unknown';
+
+export interface Statement {
+  said: Said;
+  fact: string;
+  /** The question on screen asks this. */
+  current: boolean;
+}
+
+export interface LineagePerson {
+  role: Role;
+  /** 1 for the Japanese ancestor (1世), 2 for the next (2世), …; absent when the answers do not fix it. */
+  generation?: number;
+  /** The Japanese national the line goes back to. */
+  ancestor: boolean;
+  /** Whether this person was a Japanese national when the next younger person was born (not for "you"). */
+  atChildBirth?: Statement & {
+    /** The answers show this person was a registered Japanese national, but not at that birth. */
+    bornAfterLoss: boolean;
+  };
+  /**
+   * Registered in Japan: the grandparent once had a 本籍 (grandparent_had_koseki); the
+   * great-grandparent was born Japanese with a 本籍 (great_grandparent_born_japanese_with_koseki).
+   * Present when answered or asked now.
+   */
+  registered?: Statement;
+  /** The applicant's date of birth (ISO), when answered. */
+  birthDate?: string;
+}
+
+export interface LineageItem {
+  ruleId: string;
+  verdict: Verdict;
+  /** How the category's family-line conditions stand (its trace lines reading only lineage facts); absent when it has none. */
+  line?: Truth;
+  needsExpert: boolean;
+  nearMiss?: { date: string; verdict: Verdict };
+  redirectTo?: string;
+}
+
+export interface LineageModel {
+  /** From the applicant back: you, parent, grandparent, great-grandparent (as far as the answers go). */
+  persons: LineagePerson[];
+  generation: Generation;
+  /** The categories of the line (likely eligible first), from the engine. */
+  items: LineageItem[];
+  /** The best verdict among the items, or none when no category of the line is left. */
+  outcome: Verdict | 'none';
+}
+
+function said(v: AnswerValue | undefined): Said {
+  if (v === 'yes' || v === 'no' || v === 'unknown') return v;
+  return 'unanswered';
+}
+
+/** Whether the answers describe a Japanese family line at all: a lineage fact answered yes or "I don't know". */
+export function hasLineage(set: RuleSet, answers: Answers): boolean {
+  const eff = effectiveAnswers(set, answers);
+  return LINEAGE_FACTS.some((f) => eff[f] === 'yes' || eff[f] === 'unknown');
+}
+
+/** Whether a question page shows "your line so far": a lineage question, and a line to draw. */
+export function showsLineageOn(set: RuleSet, answers: Answers, factId: string): boolean {
+  return LINEAGE.has(factId) && hasLineage(set, answers);
+}
+
+export function generationOf(answers: Answers): Generation {
+  const pj = said(answers.parent_japanese_at_birth);
+  const pb = said(answers.parent_born_to_japanese);
+  const gb = said(answers.grandparent_born_to_japanese);
+  const gk = said(answers.grandparent_had_koseki);
+  const ggk = said(answers.great_grandparent_born_japanese_with_koseki);
+  if (pj === 'yes') return 'child';
+  if (pj !== 'no') return 'unknown';
+  if (pb === 'yes') return 'g2or3';
+  if (pb !== 'no') return 'unknown';
+  if (gb === 'yes') return gk === 'yes' ? 'g3' : gk === 'no' ? 'g4' : 'unknown';
+  if (gb === 'no') return ggk === 'yes' ? 'g4' : ggk === 'no' ? 'none' : 'unknown';
+  return 'unknown';
+}
+
+/** The person the line is counted from, and whether the answers fix the generation numbers. */
+const ANCESTOR: Record<Generation, { at: number; numbered: boolean } | undefined> = {
+  child: { at: 1, numbered: false },
+  g2or3: { at: 2, numbered: false },
+  g3: { at: 2, numbered: true },
+  g4: { at: 3, numbered: true },
+  none: undefined,
+  unknown: undefined,
+};
+
+/** The level (0 you … 3 great-grandparent) each lineage fact tells about. */
+const LEVEL: Record<string, number> = {
+  parent_japanese_at_birth: 1,
+  parent_born_to_japanese: 2,
+  grandparent_had_koseki: 2,
+  grandparent_born_to_japanese: 3,
+  great_grandparent_born_japanese_with_koseki: 3,
+};
+/** The fact of each person's link to the next younger person. */
+const LINK_FACT = ['', 'parent_japanese_at_birth', 'parent_born_to_japanese', 'grandparent_born_to_japanese'];
+const REGISTERED_FACT: Record<number, string> = {
+  2: 'grandparent_had_koseki',
+  3: 'great_grandparent_born_japanese_with_koseki',
+};
+
+/** The topmost trace lines that read lineage facts only. */
+function lineageLines(lines: TraceLine[]): TraceLine[] {
+  return lines.flatMap((l) =>
+    l.facts.length > 0 && l.facts.every((f) => LINEAGE.has(f)) ? [l] : lineageLines(l.children),
+  );
+}
+
+/** The family-line conditions of a category together (Kleene "and"); undefined when it has none. */
+export function lineTruth(trace: TraceLine[]): Truth | undefined {
+  const lines = lineageLines(trace);
+  if (!lines.length) return undefined;
+  if (lines.some((l) => l.truth === 'not_met')) return 'not_met';
+  return lines.some((l) => l.truth === 'unknown') ? 'unknown' : 'met';
+}
+
+const RANK: Record<Verdict, number> = { eligible: 0, possible: 1, not_eligible: 2 };
+
+const lineRuleCache = new WeakMap<RuleSet, Map<string, Set<string>>>();
+/**
+ * The categories that need something of the family line: those whose family-line conditions the
+ * engine finds not met when there is no Japanese ancestor at all (the gate answered "no"). A
+ * category that only reads the line to rule out a closer generation (e.g. 6号イ: not born to a
+ * Japanese national) is not one of them.
+ */
+export function lineRules(set: RuleSet, asOf: string): Set<string> {
+  let byDate = lineRuleCache.get(set);
+  if (!byDate) lineRuleCache.set(set, (byDate = new Map<string, Set<string>>()));
+  let rules = byDate.get(asOf);
+  if (!rules) {
+    const none = screen(set, { [LINEAGE_GATE]: 'no' }, asOf);
+    rules = new Set(none.results.filter((r) => lineTruth(r.trace) === 'not_met').map((r) => r.id));
+    byDate.set(asOf, rules);
+  }
+  return rules;
+}
+
+/**
+ * The categories of the line, from the engine's screening: each category that needs the family
+ * line whose family-line conditions are met (whatever its verdict), or still open while the
+ * category is possible; plus the follow-on categories the engine finds likely eligible. When one
+ * is likely eligible, the ones that are not are left out.
+ */
+export function lineageItems(set: RuleSet, screening: Screening): LineageItem[] {
+  const needLine = lineRules(set, screening.asOf);
+  const items: LineageItem[] = [];
+  for (const r of screening.results) {
+    let keep = false;
+    let line: Truth | undefined;
+    if (needLine.has(r.id)) {
+      line = lineTruth(r.trace);
+      keep = line === 'met' || (line === 'unknown' && r.verdict === 'possible');
+    } else if (LINEAGE_FOLLOW_ONS.includes(r.id)) keep = r.verdict === 'eligible';
+    if (!keep) continue;
+    const item: LineageItem = { ruleId: r.id, verdict: r.verdict, needsExpert: r.needsExpert };
+    if (line !== undefined) item.line = line;
+    if (r.nearMiss) item.nearMiss = r.nearMiss;
+    if (r.redirectTo) item.redirectTo = r.redirectTo;
+    items.push(item);
+  }
+  const shown = items.some((i) => i.verdict === 'eligible') ? items.filter((i) => i.verdict !== 'not_eligible') : items;
+  return shown
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => RANK[a.item.verdict] - RANK[b.item.verdict] || a.i - b.i)
+    .map(({ item }) => item);
+}
+
+/**
+ * The family line of `answers` (gated facts count as the engine counts them), or undefined when
+ * the answers show no Japanese family line. `current` is the fact the question on screen asks:
+ * the line reaches the person it asks about and marks that statement.
+ */
+export function lineageModel(
+  set: RuleSet,
+  answers: Answers,
+  asOf: string,
+  screening: Screening = screen(set, answers, asOf),
+  opts: { current?: string } = {},
+): LineageModel | undefined {
+  if (!hasLineage(set, answers)) return undefined;
+  const eff = effectiveAnswers(set, answers);
+  const generation = generationOf(eff);
+  const anc = ANCESTOR[generation];
+
+  let depth = 1;
+  for (const [fact, level] of Object.entries(LEVEL))
+    if (eff[fact] !== undefined || opts.current === fact) depth = Math.max(depth, level);
+  if (anc) depth = Math.max(depth, anc.at);
+
+  const statement = (fact: string): Statement => ({ said: said(eff[fact]), fact, current: opts.current === fact });
+  const persons: LineagePerson[] = [];
+  for (let level = 0; level <= depth; level++) {
+    const person: LineagePerson = { role: ROLES[level]!, ancestor: anc?.at === level };
+    if (anc?.numbered && level <= anc.at) person.generation = anc.at - level + 1;
+    const regFact = REGISTERED_FACT[level];
+    const registered = regFact ? statement(regFact) : undefined;
+    if (registered && (registered.said !== 'unanswered' || registered.current)) person.registered = registered;
+    if (level > 0) {
+      const link = statement(LINK_FACT[level]!);
+      person.atChildBirth = { ...link, bornAfterLoss: registered?.said === 'yes' && link.said === 'no' };
+    }
+    if (level === 0 && typeof eff.birth_date === 'string' && eff.birth_date !== 'unknown')
+      person.birthDate = eff.birth_date;
+    persons.push(person);
+  }
+
+  const items = lineageItems(set, screening);
+  const best = items[0]?.verdict;
+  return { persons, generation, items, outcome: best ?? 'none' };
+}
+
+// ── text layout for the drawing (SVG text does not wrap by itself) ──
+
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Rough width of a text in em: full-width (CJK) characters 1, others 0.6 (a generous Latin average). */
+export function textEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : 0.6;
+  return em;
+}
+
+/** Japanese punctuation a line may break after (and must not start with). */
+const CLOSE = '、。，．:;!?)」』】・';
+const NO_START = new RegExp(`^[${CLOSE}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ]`, 'u');
+const TOKENS = new RegExp(`\\s+|[^\\s${CLOSE}]*[${CLOSE}]+|[^\\s${CLOSE}]+`, 'gu');
+
+/**
+ * Splits a text into lines of at most `maxEm`: at spaces and after Japanese punctuation; a phrase
+ * longer than the room left is cut between full-width characters (never before a closing mark or
+ * a small kana), a Latin word only when it is longer than a whole line.
+ */
+export function wrapText(text: string, maxEm: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  const push = () => {
+    if (cur.trim()) lines.push(cur.trim());
+    cur = '';
+  };
+  /** The longest head of `s` that fits in `room` em, not leaving a closing mark at the start of the rest. */
+  const head = (s: string, room: number): string => {
+    let cut = '';
+    for (const ch of s) {
+      if (textEm(cut + ch) > room) break;
+      cut += ch;
+    }
+    while (cut.length > 1 && NO_START.test(s.slice(cut.length))) cut = cut.slice(0, -1);
+    return cut;
+  };
+  for (const tok of text.match(TOKENS) ?? []) {
+    if (/^\s+$/.test(tok)) {
+      if (cur) cur += ' ';
+      continue;
+    }
+    if (textEm(cur + tok) <= maxEm) {
+      cur += tok;
+      continue;
+    }
+    let rest = tok;
+    if (textEm(tok) <= maxEm || !WIDE.test(tok)) push();
+    else {
+      // A long Japanese phrase: fill the line first.
+      const first = head(rest, maxEm - textEm(cur));
+      if (first && textEm(cur) > 0) {
+        cur += first;
+        rest = rest.slice(first.length);
+      }
+      push();
+    }
+    while (textEm(rest) > maxEm) {
+      const cut = head(rest, maxEm) || [...rest][0]!;
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    cur = rest;
+  }
+  push();
+  return lines;
+}
+
+export type BoxVariant = 'ancestor' | 'you' | 'plain';
+export type TextKind = 'title' | 'badge' | 'note' | 'item' | 'link';
+export interface TreeBoxIn {
+  variant: BoxVariant;
+  lines: { text: string; kind: TextKind }[];
+}
+export interface TreeLinkIn {
+  said: Said;
+  current: boolean;
+  lines: string[];
+}
+export interface PlacedText {
+  text: string;
+  kind: TextKind;
+  x: number;
+  y: number;
+}
+export interface TreeLayout {
+  width: number;
+  height: number;
+  boxes: { variant: BoxVariant; x: number; y: number; w: number; h: number; texts: PlacedText[] }[];
+  links: { said: Said; current: boolean; x: number; y1: number; y2: number; texts: PlacedText[] }[];
+}
+
+/** Sizes in SVG user units (the drawing is 320 wide, scaled to the screen). */
+export const TREE = {
+  width: 320,
+  margin: 6,
+  pad: 10,
+  font: { title: 15, badge: 13.5, note: 14, item: 14, link: 13.5 },
+  lineHeight: 1.4,
+  linkX: 40,
+  linkGap: 12,
+};
+
+/**
+ * Places boxes (top to bottom, oldest first) and the links between them: `links[i]` joins
+ * `boxes[i]` and `boxes[i + 1]`. Texts are wrapped to fit.
+ */
+export function layoutTree(boxes: TreeBoxIn[], links: TreeLinkIn[]): TreeLayout {
+  const { width, margin, pad, font, lineHeight, linkX, linkGap } = TREE;
+  const boxW = width - 2 * margin;
+  const out: TreeLayout = { width, height: 0, boxes: [], links: [] };
+  let y = margin;
+  boxes.forEach((box, i) => {
+    const texts: PlacedText[] = [];
+    let ty = y + pad;
+    for (const line of box.lines) {
+      const size = font[line.kind];
+      for (const text of wrapText(line.text, (boxW - 2 * pad) / size)) {
+        ty += size * lineHeight;
+        texts.push({ text, kind: line.kind, x: margin + pad, y: ty - size * 0.35 });
+      }
+    }
+    const h = ty - y + pad;
+    out.boxes.push({ variant: box.variant, x: margin, y, w: boxW, h, texts });
+    y += h;
+    const link = links[i];
+    if (!link || i === boxes.length - 1) return;
+    const lx = margin + linkX + linkGap;
+    const lt: PlacedText[] = [];
+    let ly = y + linkGap / 2;
+    for (const l of link.lines)
+      for (const text of wrapText(l, (width - margin - lx) / font.link)) {
+        ly += font.link * lineHeight;
+        lt.push({ text, kind: 'link', x: lx, y: ly - font.link * 0.35 });
+      }
+    const y2 = Math.max(ly + linkGap / 2, y + 36);
+    out.links.push({ said: link.said, current: link.current, x: margin + linkX, y1: y, y2, texts: lt });
+    y = y2;
+  });
+  out.height = Math.ceil(y + margin);
+  return out;
+}
