@@ -1,0 +1,27 @@
+// The small part of export / import / share links that the app shell needs at start (see
+// transfer.ts for the rest, loaded on demand). Pure.
+import type { Answers, RuleSet } from '../engine/types';
+
+/** The fragment of a share link starts with `#answers=` (docs/answers-format.md, "Share links"). */
+export const LINK_KEY = 'answers';
+
+/** Whether a URL fragment is meant as a share link (then it is decoded, and refused if bad). */
+export function isShareFragment(hash: string): boolean {
+  return /^#?answers(=|$)/.test(hash);
+}
+
+export const countAnswers = (answers: Answers): number => Object.keys(answers).length;
+
+/** Whether two answer sets hold the same answers. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
+}
+
+/** The answered facts in question order: the journey's path after an import. */
+export function pathInOrder(set: RuleSet, answers: Answers): string[] {
+  return [...set.facts]
+    .sort((a, b) => a.order - b.order)
+    .filter((f) => Object.hasOwn(answers, f.id))
+    .map((f) => f.id);
+}

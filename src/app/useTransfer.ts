@@ -1,0 +1,95 @@
+// The app's side of export / import / share links: replacing the answers with imported ones, and
+// opening a share link. A link's fragment is read on start and on every hashchange, and removed
+// from the address bar at once (history.replaceState) so the answers do not stay in the history
+// entry. Nothing already entered is lost: a link never replaces answers without a choice.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Answers, RuleSet } from '../engine/types';
+import type { Journey } from './journey';
+import { currentNav, navigate } from './router';
+import { TransferNotice } from './pages/lazy';
+import type { TransferResult } from './transfer';
+import { countAnswers, isShareFragment, pathInOrder, sameAnswers } from './transfer-basics';
+
+export type RefusedTransfer = Extract<TransferResult, { ok: false }>;
+
+export type TransferNoticeState = { nav: number } & (
+  | { kind: 'imported'; from: 'file' | 'link'; count: number }
+  | { kind: 'linkConfirm'; answers: Answers; count: number; current: number }
+  | { kind: 'linkKept' }
+  | { kind: 'linkRefused'; result: RefusedTransfer }
+);
+
+export interface Transfer {
+  notice?: TransferNoticeState;
+  /** Replaces the answers (path in question order), goes to check your answers with a notice. */
+  importAnswers: (answers: Answers, from: 'file' | 'link') => void;
+  /** The person keeps their answers instead of a link's. */
+  keepMine: () => void;
+}
+
+export function useTransfer(
+  ruleSet: RuleSet,
+  asOf: string,
+  journey: Journey,
+  setJourney: (journey: Journey) => void,
+): Transfer {
+  const [notice, setNotice] = useState<TransferNoticeState>();
+  const journeyRef = useRef(journey);
+  useEffect(() => {
+    journeyRef.current = journey;
+  }, [journey]);
+
+  const importAnswers = useCallback(
+    (answers: Answers, from: 'file' | 'link') => {
+      setJourney({ answers, path: pathInOrder(ruleSet, answers) });
+      navigate({ page: 'check' });
+      setNotice({ kind: 'imported', from, count: countAnswers(answers), nav: currentNav() });
+    },
+    [ruleSet, setJourney],
+  );
+
+  const onLink = useCallback(
+    (result: TransferResult) => {
+      if (!result.ok) return setNotice({ kind: 'linkRefused', result, nav: currentNav() });
+      const current = journeyRef.current.answers;
+      if (!countAnswers(current) || sameAnswers(current, result.answers)) return importAnswers(result.answers, 'link');
+      setNotice({
+        kind: 'linkConfirm',
+        answers: result.answers,
+        count: countAnswers(result.answers),
+        current: countAnswers(current),
+        nav: currentNav(),
+      });
+    },
+    [importAnswers],
+  );
+  const onLinkRef = useRef(onLink);
+  useEffect(() => {
+    onLinkRef.current = onLink;
+  }, [onLink]);
+
+  // The fragment the page was opened with, read at the first render (before any child's effect
+  // could change the address), and handled once (StrictMode runs effects twice in development).
+  const [startHash] = useState(() => location.hash);
+  const startHandled = useRef(false);
+  useEffect(() => {
+    const open = (hash: string) => {
+      if (!isShareFragment(hash)) return;
+      if (location.hash === hash) history.replaceState(history.state, '', location.pathname + location.search);
+      // The decoder and the notice load only now (they are not on the first page).
+      void Promise.all([import('./transfer'), TransferNotice.preload()])
+        .then(([{ decodeShareFragment }]) => decodeShareFragment(hash, ruleSet, asOf))
+        .then((r) => onLinkRef.current(r));
+    };
+    if (!startHandled.current) {
+      startHandled.current = true;
+      open(startHash);
+    }
+    const onHashChange = () => open(location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [ruleSet, asOf, startHash]);
+
+  const keepMine = useCallback(() => setNotice({ kind: 'linkKept', nav: currentNav() }), []);
+  return { notice, importAnswers, keepMine };
+}
