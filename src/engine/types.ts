@@ -64,7 +64,7 @@ export type CondNode =
   | (NodeBase & { op: 'exclusion'; of: CondNode; excludes: string[]; wording?: string }); // 「…に該当する者を除く」
 
 export interface DocumentRef {
-  doc: string; // key of rules/documents.yaml
+  doc: string; // document id, shared across rules (texts: rules.<rule id>.documents.<doc>)
   proves: string[]; // condition ids
 }
 

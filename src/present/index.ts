@@ -5,3 +5,5 @@ export { aside, labelled, orList, plainList } from './translate';
 export { formatCitation, sameCitation } from './cite';
 export { TRUTH_MARK, lineText, expertReasonText, periodsText, routeTexts } from './result';
 export { openQuestionsByCategory } from './open-questions';
+export { documentChecklist, relevantDocuments, checklistCategories, provesByCategory } from './checklist';
+export type { ChecklistEntry, ProvedCondition, RelevantDocument } from './checklist';

@@ -1,0 +1,153 @@
+// The scrivener view (行政書士向け表示) on the results page: a toggle (remembered in the tab), and
+// when on, the "as of" date to screen on and a link to every question on one page. The chosen
+// as-of date is announced wherever results appear (AsOfNotice), whether the view is on or not.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../context';
+import { errorMessage, formatDate, normaliseDigits, renderError } from '../format';
+import { checkAsOf, type AsOfFields } from '../pro';
+import type { DatePart } from '../schema';
+import { ErrorSummary } from './ErrorSummary';
+import { Link } from './Link';
+
+const PARTS: DatePart[] = ['year', 'month', 'day'];
+
+export function ProToggle() {
+  const { t } = useTranslation();
+  const { pro, setPro } = useApp();
+  return (
+    <div className="pro-toggle">
+      <button
+        type="button"
+        className="pro-toggle__button"
+        aria-pressed={pro}
+        aria-describedby="pro-toggle-hint"
+        onClick={() => setPro(!pro)}
+      >
+        <span className="pro-toggle__switch" aria-hidden="true" />
+        {t('ui.pro.toggle')}
+      </button>
+      <p className="pro-toggle__hint" id="pro-toggle-hint">
+        {t('ui.pro.toggleHint')}
+      </p>
+    </div>
+  );
+}
+
+/** Shown when the scrivener view is on: the as-of date and the questions overview. */
+export function ProPanel() {
+  const { t } = useTranslation();
+  const { pro } = useApp();
+  if (!pro) return null;
+  return (
+    <section className="pro-panel" aria-labelledby="pro-panel-title">
+      <h2 className="heading-m" id="pro-panel-title">
+        {t('ui.pro.panelTitle')}
+      </h2>
+      <AsOfForm />
+      <p>
+        <Link to={{ page: 'questions' }}>{t('ui.pro.overviewLink')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function fieldsOf(iso: string): AsOfFields {
+  const [y = '', m = '', d = ''] = iso.split('-');
+  return { year: y, month: String(Number(m)), day: String(Number(d)) };
+}
+
+/** Year, month and day fields, as on the date questions; applied on submit, with an error summary. */
+export function AsOfForm() {
+  const { t } = useTranslation();
+  const { asOf, today, setAsOf, ruleSet, journey, lang } = useApp();
+  const [fields, setFields] = useState<AsOfFields>(() => fieldsOf(asOf));
+  const [error, setError] = useState<{ message: string; parts: DatePart[] } | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [applied, setApplied] = useState<string | undefined>();
+  const text = error ? renderError(error.message, t, lang) : undefined;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setAttempt((n) => n + 1);
+    const check = checkAsOf(fields, ruleSet, journey.answers);
+    if (!check.ok) {
+      setError({ message: errorMessage(check.key, check.params), parts: check.parts });
+      setApplied(undefined);
+      return;
+    }
+    setError(undefined);
+    setAsOf(check.iso);
+    setApplied(check.iso);
+  };
+  const reset = () => {
+    setError(undefined);
+    setFields(fieldsOf(today));
+    setAsOf(undefined);
+    setApplied(today);
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="as-of-form" data-as-of={asOf}>
+      <ErrorSummary errors={text && error ? [{ target: `as-of-${error.parts[0]}`, text }] : []} attempt={attempt} />
+      <div className={`form-group${text ? ' form-group--error' : ''}`}>
+        <fieldset className="fieldset" aria-describedby={`as-of-hint${text ? ' as-of-error' : ''}`}>
+          <legend className="fieldset__legend heading-s">{t('ui.pro.asOf.legend')}</legend>
+          <p className="hint" id="as-of-hint">
+            {t('ui.pro.asOf.hint')}
+          </p>
+          {text && (
+            <p className="error-message" id="as-of-error">
+              <span className="visually-hidden">{t('ui.errors.prefix')}</span> {text}
+            </p>
+          )}
+          <div className="date-input">
+            {PARTS.map((p) => (
+              <div className="date-input__item" key={p}>
+                <label className="date-input__label" htmlFor={`as-of-${p}`}>
+                  {t(`ui.date.${p}`)}
+                </label>
+                <input
+                  className={`input date-input__input date-input__input--${p}${error?.parts.includes(p) ? ' input--error' : ''}`}
+                  id={`as-of-${p}`}
+                  name={`as-of-${p}`}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  maxLength={p === 'year' ? 4 : 2}
+                  aria-invalid={error?.parts.includes(p) ? true : undefined}
+                  value={fields[p]}
+                  onChange={(ev) => setFields((f) => ({ ...f, [p]: normaliseDigits(ev.target.value) }))}
+                />
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="button-group">
+        <button type="submit" className="button button--secondary">
+          {t('ui.pro.asOf.submit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={reset}>
+          {t('ui.pro.asOf.reset')}
+        </button>
+      </div>
+      <p className="as-of-form__status" role="status">
+        {applied ? t('ui.pro.asOf.applied', { date: formatDate(applied, lang) }) : ''}
+      </p>
+    </form>
+  );
+}
+
+/** "Screened as of 1 April 2027, a date chosen in the scrivener view — not today (…)." */
+export function AsOfNotice() {
+  const { t } = useTranslation();
+  const { asOf, today, lang } = useApp();
+  if (asOf === today) return null;
+  return (
+    <p className="as-of-notice" data-as-of={asOf}>
+      <strong>{t('ui.pro.asOf.chosen', { date: formatDate(asOf, lang), today: formatDate(today, lang) })}</strong>
+    </p>
+  );
+}

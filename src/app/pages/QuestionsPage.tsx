@@ -1,0 +1,107 @@
+// Every question of the catalogue on one page (scrivener view), grouped as on check your answers,
+// with the answer given or why there is none, each a link to its question page. In the scrivener
+// view every question can be opened (App lets any catalogue question through); otherwise only
+// the ones the wizard could show (answered, or still mattering), so the guided flow is unchanged.
+import { useTranslation } from 'react-i18next';
+import type { Fact } from '../../engine/types';
+import { useApp } from '../context';
+import { answerText } from '../format';
+import { canShow } from '../journey';
+import { usePageTitle } from '../usePageTitle';
+import { Link } from '../components/Link';
+import { ProId } from '../components/DocumentChecklist';
+import { AsOfNotice } from '../components/ProView';
+import { SECTIONS } from './CheckPage';
+
+type Status = 'answered' | 'open' | 'gated' | 'notNeeded';
+
+function statusOf(fact: Fact, answers: Record<string, unknown>, next: string[]): Status {
+  // A follow-up behind a closed gate counts as the gate's value, whatever was answered (effectiveAnswers).
+  if (fact.gate && answers[fact.gate.fact] === fact.gate.is) return 'gated';
+  if (answers[fact.id] !== undefined) return 'answered';
+  return next.includes(fact.id) ? 'open' : 'notNeeded';
+}
+
+export function QuestionsPage() {
+  const { t } = useTranslation();
+  const { ruleSet, journey, next, pro, lang } = useApp();
+  const heading = t('ui.pro.questions.heading');
+  usePageTitle(heading);
+  const facts = [...ruleSet.facts].sort((a, b) => a.order - b.order);
+  const answered = facts.filter((f) => statusOf(f, journey.answers, next) === 'answered').length;
+
+  const describe = (f: Fact, status: Status): string => {
+    switch (status) {
+      case 'answered':
+        return answerText(f, journey.answers[f.id]!, t, lang);
+      case 'open':
+        return t('ui.pro.questions.notAnswered');
+      case 'notNeeded':
+        return t('ui.pro.questions.notNeeded');
+      case 'gated': {
+        const gate = f.gate!;
+        return t('ui.pro.questions.gated', {
+          value: answerText(f, gate.then, t, lang),
+          gate: t(`facts.${gate.fact}.question`),
+        });
+      }
+    }
+  };
+
+  return (
+    <>
+      <Link to={journey.path.length ? { page: 'results' } : { page: 'start' }} className="back-link">
+        {t('ui.nav.back')}
+      </Link>
+      <h1 className="heading-l" tabIndex={-1}>
+        {heading}
+      </h1>
+      <p>{t('ui.pro.questions.lead')}</p>
+      <p className="meta">{t('ui.pro.questions.count', { answered, total: facts.length })}</p>
+      <AsOfNotice />
+      {!pro && (
+        <div className="inset">
+          <p>{t('ui.pro.questions.proOff')}</p>
+        </div>
+      )}
+      {SECTIONS.map((section) => {
+        const list = facts.filter((f) => section.groups.includes(f.group));
+        if (!list.length) return null;
+        return (
+          <section key={section.id} className="check-section" aria-labelledby={`questions-${section.id}`}>
+            <h2 className="heading-m" id={`questions-${section.id}`}>
+              {t(`ui.check.section.${section.id}`)}
+            </h2>
+            <dl className="summary-list questions-list">
+              {list.map((f) => {
+                const status = statusOf(f, journey.answers, next);
+                const openable = pro || canShow(journey, next, f.id);
+                const question = t(`facts.${f.id}.question`);
+                return (
+                  <div className="summary-list__row" key={f.id} data-fact={f.id} data-status={status}>
+                    <dt className="summary-list__key">
+                      {openable ? (
+                        <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>{question}</Link>
+                      ) : (
+                        question
+                      )}
+                      {pro && <ProId label={t('ui.pro.factId')} id={f.id} />}
+                    </dt>
+                    <dd className={`summary-list__value questions-list__status questions-list__status--${status}`}>
+                      {describe(f, status)}
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        );
+      })}
+      {journey.path.length > 0 && (
+        <p>
+          <Link to={{ page: 'results' }}>{t('ui.pro.questions.toResults')}</Link>
+        </p>
+      )}
+    </>
+  );
+}
