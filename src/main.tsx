@@ -8,9 +8,12 @@ import { App } from './app/App';
 import { createI18n, initialLanguage, loadLocale } from './app/i18n';
 import { readLang, safeStorage } from './app/storage';
 import { preloadPages } from './app/pages/lazy';
+import { resumeExit } from './app/quickExit';
 import './app/styles.css';
 
 async function boot() {
+  // "Exit this page" went back into this tool entry from a later document: finish leaving.
+  if (resumeExit()) return;
   const storage = safeStorage();
   const lang = initialLanguage(location.search, readLang(storage), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = lang;

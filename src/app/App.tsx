@@ -7,11 +7,16 @@ import { ensureLocale, hasTexts, isLang, loadLocale, type Lang, type LoadLocale 
 import { afterAnswer, applyAnswer, canShow, currentStep, emptyJourney, nextFor, type Journey } from './journey';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './router';
 import { clearJourney, loadJourney, saveJourney, writeLang, type LoadNotice } from './storage';
+import { readAsOf, readPro, writeAsOf, writePro } from './pro';
 import { Header } from './components/Header';
+import { QuickExit } from './components/QuickExit';
 import { Notice, type NoticeState } from './components/Notice';
 import { StartPage } from './pages/StartPage';
 import { CheckPage, QuestionPage, ResultsPage } from './pages/lazy';
+import { QuestionsPage, SheetPage } from './pages/lazy';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SavePage, TransferNotice } from './pages/lazy';
+import { useTransfer } from './useTransfer';
 
 type StorageLike = Parameters<typeof loadJourney>[0];
 
@@ -32,10 +37,16 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: AppProps) {
+function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLocale }: AppProps) {
   const { t } = useTranslation();
+  // The scrivener view and its as-of date (today's date unless one is chosen), read before the journey.
+  const [pro, setProState] = useState(() => readPro(storage));
+  const [chosenAsOf, setChosenAsOf] = useState(() => readAsOf(storage));
+  const asOf = chosenAsOf ?? today;
   const [initial] = useState(() => loadJourney(storage, ruleSet, asOf));
   const [journey, setJourney] = useState<Journey>(initial.journey);
+  // Import of a file and share links (#answers=…): src/app/useTransfer.ts.
+  const transfer = useTransfer(ruleSet, asOf, journey, setJourney);
   const { route, nav } = useRoute();
   const [firstNav] = useState(nav);
   const [notice, setNotice] = useState<NoticeState | undefined>(() =>
@@ -60,12 +71,31 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
     },
     [ruleSet, journey, asOf],
   );
+  const setPro = useCallback(
+    (on: boolean) => {
+      writePro(storage, on);
+      setProState(on);
+    },
+    [storage],
+  );
+  const setAsOf = useCallback(
+    (iso: string | undefined) => {
+      const chosen = iso === today ? undefined : iso;
+      writeAsOf(storage, chosen);
+      setChosenAsOf(chosen);
+    },
+    [storage, today],
+  );
   const clear = useCallback(() => {
     clearJourney(storage);
+    // The as-of date goes with the answers; the scrivener view is a display preference, like the language.
+    writeAsOf(storage, undefined);
+    setChosenAsOf(undefined);
+    writePro(storage, pro);
     setJourney(emptyJourney());
     navigate({ page: 'start' });
     setNotice({ kind: 'cleared', nav: currentNav() });
-  }, [storage]);
+  }, [storage, pro]);
   const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
   const switchLanguage = useCallback(
     (l: Lang) => {
@@ -84,7 +114,8 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
   const focusHeading = nav !== firstNav;
 
   // Pages that cannot be shown now send the person to where the journey stands.
-  const redirect = redirectFor(route, journey, next);
+  const anyQuestion = pro && route.page === 'question' && ruleSet.facts.some((f) => f.id === route.factId);
+  const redirect = redirectFor(route, journey, next, anyQuestion);
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect]);
@@ -92,6 +123,10 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
   const state: AppState = {
     ruleSet,
     asOf,
+    today,
+    setAsOf,
+    pro,
+    setPro,
     journey,
     next,
     lang,
@@ -99,6 +134,7 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
     go,
     answer,
     clear,
+    importAnswers: transfer.importAnswers,
     switchLanguage,
     ensureLanguage,
   };
@@ -120,6 +156,15 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
       case 'results':
         page = <ResultsPage />;
         break;
+      case 'sheet':
+        page = <SheetPage both={route.both} />;
+        break;
+      case 'questions':
+        page = <QuestionsPage />;
+        break;
+      case 'save':
+        page = <SavePage />;
+        break;
       case 'notFound':
         page = <NotFoundPage />;
         break;
@@ -137,10 +182,16 @@ function Shell({ ruleSet, i18n, asOf, storage, loadLocale: load = loadLocale }: 
       >
         {t('ui.skipLink')}
       </a>
+      <QuickExit route={redirect ?? route} storage={storage} />
       <Header />
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1} ref={mainRef}>
           {notice && notice.nav === nav && <Notice notice={notice} />}
+          {transfer.notice?.nav === nav && texts === 'ready' && (
+            <Suspense fallback={null}>
+              <TransferNotice notice={transfer.notice} transfer={transfer} />
+            </Suspense>
+          )}
           <Suspense fallback={null}>
             <Fragment key={`${routeKey(route)}#${nav}`}>{page}</Fragment>
           </Suspense>
@@ -192,14 +243,19 @@ function loadNoticeOf(n: LoadNotice, nav: number): NoticeState {
   return n.kind === 'migrated' ? { kind: 'migrated', kept: n.kept, dropped: n.dropped, nav } : { kind: 'refused', nav };
 }
 
-function redirectFor(route: Route, journey: Journey, next: string[]): Route | undefined {
+/**
+ * `anyQuestion`: in the scrivener view, any question of the catalogue may be opened (from the
+ * questions overview), even one the answers do not need; answering it only adds an answer.
+ */
+function redirectFor(route: Route, journey: Journey, next: string[], anyQuestion = false): Route | undefined {
   const answered = journey.path.length > 0;
   switch (route.page) {
     case 'question': {
-      return canShow(journey, next, route.factId) ? undefined : currentStep(next, journey);
+      return anyQuestion || canShow(journey, next, route.factId) ? undefined : currentStep(next, journey);
     }
     case 'check':
     case 'results':
+    case 'sheet':
       return answered ? undefined : { page: 'start' };
     default:
       return undefined;

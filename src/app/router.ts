@@ -1,4 +1,5 @@
-// A small History API router: /, /question/<factId>, /check, /results. The URL fragment is left
+// A small History API router: /, /question/<factId>, /check, /results, /sheet (the printable
+// result sheet; `both=1`: Japanese and English), /questions (all questions). The URL fragment is left
 // alone (reserved for share links). Query parameters: `lang` (language) and `return=check`
 // (a change made from the check-your-answers page goes back there).
 import { useSyncExternalStore } from 'react';
@@ -8,6 +9,9 @@ export type Route =
   | { page: 'question'; factId: string; returnTo?: 'check' }
   | { page: 'check' }
   | { page: 'results' }
+  | { page: 'sheet'; both?: boolean } // the printable result sheet; `?both=1`: Japanese and English side by side
+  | { page: 'questions' } // every question on one page (scrivener view)
+  | { page: 'save' } // save, load or share the answers (the share link itself is a URL fragment)
   | { page: 'notFound' };
 
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
@@ -18,6 +22,10 @@ export function parseRoute(pathname: string, search: string): Route {
   if (clean === '/' || clean === '/index.html') return { page: 'start' };
   if (clean === '/check') return { page: 'check' };
   if (clean === '/results') return { page: 'results' };
+  if (clean === '/sheet')
+    return new URLSearchParams(search).get('both') === '1' ? { page: 'sheet', both: true } : { page: 'sheet' };
+  if (clean === '/questions') return { page: 'questions' };
+  if (clean === '/save') return { page: 'save' };
   const m = /^\/question\/([A-Za-z0-9_-]+)$/.exec(clean);
   if (m?.[1]) {
     const returnTo = new URLSearchParams(search).get('return') === 'check' ? 'check' : undefined;
@@ -46,6 +54,16 @@ export function hrefOf(route: Route, search = typeof location === 'undefined' ? 
       break;
     case 'results':
       path = '/results';
+      break;
+    case 'sheet':
+      path = '/sheet';
+      if (route.both) params.set('both', '1');
+      break;
+    case 'questions':
+      path = '/questions';
+      break;
+    case 'save':
+      path = '/save';
       break;
   }
   const q = params.toString();
@@ -86,10 +104,20 @@ function subscribe(l: Listener) {
   };
 }
 
+/**
+ * How many entries this tab's history holds above the tool's first one: every pushState carries
+ * `{ teijuDepth: n }`, and history.state survives reloads. "Exit this page" goes back that far.
+ */
+export function historyDepth(state: unknown = history.state): number {
+  const d = typeof state === 'object' && state !== null ? (state as { teijuDepth?: unknown }).teijuDepth : undefined;
+  return typeof d === 'number' && Number.isInteger(d) && d > 0 ? d : 0;
+}
+
 export function navigate(route: Route, opts: { replace?: boolean } = {}) {
   const href = hrefOf(route);
-  if (opts.replace) history.replaceState(null, '', href);
-  else history.pushState(null, '', href);
+  const depth = historyDepth();
+  if (opts.replace) history.replaceState({ teijuDepth: depth }, '', href);
+  else history.pushState({ teijuDepth: depth + 1 }, '', href);
   notify();
 }
 

@@ -8,6 +8,8 @@ import { emptyJourney, type Journey } from './journey';
 
 export const STORAGE_KEY = 'teiju.journey';
 export const LANG_KEY = 'teiju.lang';
+/** Every key the tool stores, in sessionStorage or localStorage, starts with this. */
+export const KEY_PREFIX = 'teiju.';
 export const STORAGE_VERSION = 1;
 
 export interface StoredJourney {
@@ -122,10 +124,38 @@ export function saveJourney(storage: StorageLike | null, set: RuleSet, journey: 
   }
 }
 
-export function clearJourney(storage: StorageLike | null): void {
+/** A storage whose keys can be listed (window.sessionStorage / localStorage). */
+export type ListableStorage = StorageLike & { readonly length?: number; key?: (index: number) => string | null };
+
+/**
+ * Removes every key with the tool's prefix except `keep`. A storage that cannot list its keys
+ * loses the keys this module knows. Never throws.
+ */
+export function removeStoredKeys(storage: ListableStorage | null, keep: readonly string[] = []): void {
+  if (!storage) return;
   try {
-    storage?.removeItem(STORAGE_KEY);
+    let keys = [STORAGE_KEY, LANG_KEY];
+    if (typeof storage.length === 'number' && typeof storage.key === 'function') {
+      keys = [];
+      for (let i = 0; i < storage.length; i++) keys.push(storage.key(i) ?? '');
+    }
+    for (const k of keys) if (k.startsWith(KEY_PREFIX) && !keep.includes(k)) storage.removeItem(k);
   } catch {
-    /* nothing to clear */
+    /* blocked storage: nothing to clear */
   }
+}
+
+/** The tab's localStorage, or null where it is blocked. */
+export function safeLocalStorage(): ListableStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** "Clear my answers": everything the tool stored, in both storages, except the language chosen. */
+export function clearJourney(storage: StorageLike | null): void {
+  removeStoredKeys(storage, [LANG_KEY]);
+  removeStoredKeys(safeLocalStorage(), [LANG_KEY]);
 }

@@ -6,11 +6,26 @@ import { compileRules, LANGS } from './compile';
 const RULES = 'virtual:teiju/rules';
 const LOCALE = 'virtual:teiju/locale/';
 
-/** The top-level keys of each part of a language bundle (`core` is what the start page needs). */
+/**
+ * The parts of a language bundle. `core` is what the start page and the frame of every page need
+ * (the interface texts and the engine's words); `texts` is everything else: the questions, the
+ * rules, the laws, and the texts of the features that only later pages show.
+ */
 export const CORE_KEYS = ['engine', 'ui'];
-const LOCALE_PARTS = {
-  core: (all: Record<string, unknown>) => Object.keys(all).filter((k) => CORE_KEYS.includes(k)),
-  texts: (all: Record<string, unknown>) => Object.keys(all).filter((k) => !CORE_KEYS.includes(k)),
+/** Feature texts (locales/<lang>/ui/<feature>.json) that no first page shows. */
+export const LATER_UI = ['pro', 'sheet', 'transfer', 'tree'];
+type Bundle = Record<string, unknown>;
+const pick = (all: Bundle, keep: (k: string) => boolean) =>
+  Object.fromEntries(Object.entries(all).filter(([k]) => keep(k)));
+export const LOCALE_PARTS = {
+  core: (all: Bundle) => ({
+    ...pick(all, (k) => CORE_KEYS.includes(k)),
+    ui: pick((all.ui ?? {}) as Bundle, (k) => !LATER_UI.includes(k)),
+  }),
+  texts: (all: Bundle) => ({
+    ...pick(all, (k) => !CORE_KEYS.includes(k)),
+    ui: pick((all.ui ?? {}) as Bundle, (k) => LATER_UI.includes(k)),
+  }),
 };
 
 export function teijuRules(root: string): Plugin {
@@ -35,9 +50,8 @@ export function teijuRules(root: string): Plugin {
         const [lang, part] = id.slice(LOCALE.length + 1).split('-') as [(typeof LANGS)[number], string?];
         if (!LANGS.includes(lang)) this.error(`unknown language '${lang}'`);
         if (part !== undefined && !(part in LOCALE_PARTS)) this.error(`unknown locale part '${part}'`);
-        const all = compiled().locales[lang] as Record<string, unknown>;
-        const keys = part === undefined ? Object.keys(all) : LOCALE_PARTS[part as keyof typeof LOCALE_PARTS](all);
-        const bundle = Object.fromEntries(keys.map((k) => [k, all[k]]));
+        const all = compiled().locales[lang] as Bundle;
+        const bundle = part === undefined ? all : LOCALE_PARTS[part as keyof typeof LOCALE_PARTS](all);
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
       }
       return undefined;

@@ -24,6 +24,11 @@ export function memoryStorage(init: Record<string, string> = {}) {
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => void data.set(k, String(v)),
     removeItem: (k: string) => void data.delete(k),
+    // Listable like window.sessionStorage (clearing by the `teiju.` prefix lists the keys).
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
     data,
   };
 }

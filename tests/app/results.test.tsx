@@ -52,7 +52,12 @@ describe('results', () => {
     expect(routes.find((r) => r.textContent?.includes('Certificate of Eligibility'))).toHaveClass('routes__item--met');
     expect(routes.find((r) => r.textContent?.includes('Change of status'))).toHaveClass('routes__item--not_met');
     expect(c).toHaveTextContent(text(en, 'rules.notified-3.next').slice(0, 40));
-    expect(c).toHaveTextContent(text(en, 'rules.notified-3.documents.ancestor-koseki'));
+    // Its documents are in the merged checklist, each saying what it proves for this category.
+    const doc = document.querySelector('[data-section="checklist"] [data-doc="ancestor-koseki"]');
+    expect(doc).toHaveTextContent(text(en, 'rules.notified-3.documents.ancestor-koseki'));
+    expect(doc?.querySelector('[data-for-rule="notified-3"]')).toHaveTextContent(
+      text(en, 'rules.notified-3.conditions.parent-born-to-japanese'),
+    );
     expect(screen.getByText(text(en, 'engine.disclaimer'))).toBeInTheDocument();
   });
 

@@ -5,12 +5,12 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { createI18n, type Lang, type LocalePart } from '../../src/app/i18n';
+import { LOCALE_PARTS } from '../../src/rules-compiler/vite-plugin';
 import { ASOF, en, memoryStorage, ruleSet, stored, storeJourney, text } from './helpers';
 import { CARLOS } from './carlos';
 
-const CORE = ['engine', 'ui'];
-const part = (p: LocalePart) =>
-  Object.fromEntries(Object.entries(en).filter(([k]) => (p === 'core') === CORE.includes(k)));
+// The same split as the build's (src/rules-compiler/vite-plugin.ts).
+const part = (p: LocalePart) => LOCALE_PARTS[p](en);
 
 function deferred() {
   let resolve!: (v: Record<string, unknown>) => void;
@@ -36,10 +36,12 @@ function renderWithCoreOnly(path: string, storage = memoryStorage()) {
 }
 
 describe('loading the question and rule texts after the first page', () => {
-  it('shows the start page at once and fetches the texts behind it', async () => {
+  it('shows the start page at once and fetches the texts behind it', () => {
     const { asked } = renderWithCoreOnly('/');
     expect(screen.getByRole('heading', { level: 1, name: text(en, 'ui.start.heading') })).toBeInTheDocument();
     expect(asked).toContain('en/texts');
+    // Every text on it is in the first part: no key shows through.
+    expect(document.body.textContent).not.toMatch(/\b(?:ui|engine|facts|rules|laws)\.[a-zA-Z]/);
   });
 
   it('shows a question page once its texts have arrived', async () => {

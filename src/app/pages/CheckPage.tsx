@@ -5,6 +5,7 @@ import { answerText } from '../format';
 import { currentStep } from '../journey';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
+import { ProId } from '../components/DocumentChecklist';
 
 /** The sections of check-your-answers, each gathering one or more fact groups. */
 export const SECTIONS: { id: string; groups: FactGroup[] }[] = [
@@ -17,7 +18,7 @@ export const SECTIONS: { id: string; groups: FactGroup[] }[] = [
 
 export function CheckPage() {
   const { t } = useTranslation();
-  const { ruleSet, journey, next, go, lang } = useApp();
+  const { ruleSet, journey, next, go, lang, pro } = useApp();
   const heading = t('ui.check.heading');
   usePageTitle(heading);
   const answered = ruleSet.facts.filter((f) => journey.answers[f.id] !== undefined);
@@ -36,6 +37,11 @@ export function CheckPage() {
         {heading}
       </h1>
       <p>{t('ui.check.lead')}</p>
+      {pro && (
+        <p>
+          <Link to={{ page: 'questions' }}>{t('ui.pro.overviewLink')}</Link>
+        </p>
+      )}
       {open && (
         <div className="inset inset--warning">
           <p>{t('ui.check.openQuestions', { count: next.length })}</p>
@@ -55,7 +61,10 @@ export function CheckPage() {
             <dl className="summary-list">
               {facts.map((f) => (
                 <div className="summary-list__row" key={f.id} data-fact={f.id}>
-                  <dt className="summary-list__key">{t(`facts.${f.id}.question`)}</dt>
+                  <dt className="summary-list__key">
+                    {t(`facts.${f.id}.question`)}
+                    {pro && <ProId label={t('ui.pro.factId')} id={f.id} />}
+                  </dt>
                   <dd className="summary-list__value">{answerText(f, journey.answers[f.id]!, t, lang)}</dd>
                   <dd className="summary-list__actions">
                     <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>
@@ -74,6 +83,9 @@ export function CheckPage() {
       <button type="button" className="button" onClick={() => go({ page: 'results' })}>
         {t('ui.check.submit')}
       </button>
+      <p className="transfer-link">
+        <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>
+      </p>
     </>
   );
 }

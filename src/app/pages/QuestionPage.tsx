@@ -22,6 +22,7 @@ import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
 import { Paragraphs } from '../components/Paragraphs';
+import { FamilyTree } from '../components/FamilyTree';
 import { NotFoundPage } from './NotFoundPage';
 
 interface Props {
@@ -93,6 +94,7 @@ function Frame({
           {returnTo ? t('ui.nav.saveAndReturn') : t('ui.nav.continue')}
         </button>
       </form>
+      <FamilyTree place="question" factId={fact.id} />
     </>
   );
 }

@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screen } from '../../engine/evaluate';
-import type { CategoryResult, Rule, TraceLine } from '../../engine/types';
+import type { CategoryResult, Citation, Rule, TraceLine } from '../../engine/types';
 import {
+  documentChecklist,
   expertReasonText,
   formatCitation,
   lineText,
   openQuestionsByCategory,
   periodsText,
   routeTexts,
+  sameCitation,
   TRUTH_MARK,
   type Translate,
 } from '../../present';
@@ -17,6 +19,9 @@ import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { Paragraphs } from '../components/Paragraphs';
+import { FamilyTree } from '../components/FamilyTree';
+import { DocumentChecklist, ProId } from '../components/DocumentChecklist';
+import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
 
 export type ResultGroup = 'redirect' | 'eligible' | 'possible' | 'caseByCase' | 'later' | 'notEligible';
 
@@ -32,7 +37,7 @@ const SHOWN: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
-  const { ruleSet, journey, asOf, lang, clear, ensureLanguage } = useApp();
+  const { ruleSet, journey, asOf, lang, clear, ensureLanguage, pro } = useApp();
   const heading = t('ui.results.heading');
   usePageTitle(heading);
 
@@ -46,6 +51,7 @@ export function ResultsPage() {
   const grouped = new Map<ResultGroup, CategoryResult[]>();
   for (const r of results) grouped.set(groupOf(r), [...(grouped.get(groupOf(r)) ?? []), r]);
   const matched = (['redirect', 'eligible', 'possible', 'caseByCase'] as const).some((g) => grouped.get(g)?.length);
+  const checklist = useMemo(() => documentChecklist(ruleSet, screening, [t]), [ruleSet, screening, t]);
 
   // In Japanese, each category also shows its English title: load the English texts on demand.
   const [enReady, setEnReady] = useState(() => i18n.hasResourceBundle('en', 'translation'));
@@ -77,6 +83,14 @@ export function ResultsPage() {
         {t('engine.asOf', { date: formatDate(asOf, lang) })} ·{' '}
         {t('engine.rulesVersion', { checked: formatDate(ruleSet.version.checked, lang), hash: ruleSet.version.hash })}
       </p>
+      <AsOfNotice />
+      <div className="no-print">
+        <p className="sheet-link">
+          <Link to={{ page: 'sheet' }}>{t('ui.sheet.link')}</Link>
+        </p>
+        <ProToggle />
+        <ProPanel />
+      </div>
 
       <SummaryCounts grouped={grouped} />
 
@@ -98,6 +112,10 @@ export function ResultsPage() {
         );
       })}
 
+      <FamilyTree place="results" />
+
+      <DocumentChecklist entries={checklist} t={t} lang={lang} pro={pro} headingId="checklist-title" />
+
       <NotEligibleList list={grouped.get('notEligible') ?? []} tEn={tEn} />
 
       <h2 className="heading-m">{t('ui.results.afterTitle')}</h2>
@@ -110,6 +128,9 @@ export function ResultsPage() {
           {t('ui.results.startAgain')}
         </button>
       </div>
+      <p className="transfer-link">
+        <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>
+      </p>
     </>
   );
 }
@@ -183,14 +204,13 @@ function CategoryCard({
   open: string[];
 }) {
   const { t } = useTranslation();
-  const { lang } = useApp();
+  const { lang, pro } = useApp();
   const optional = useOptional();
   const summary = optional(`rules.${r.id}.summary`);
   const next = optional(`rules.${r.id}.next`);
   const periods = periodsText(r, t, lang);
   const routes = routeTexts(r, t, lang);
   const isRedirect = r.kind === 'redirect';
-  const docs = relevantDocuments(r, rule);
   return (
     <article
       className={`category category--${r.verdict}${isRedirect ? ' category--redirect' : ''}`}
@@ -204,6 +224,7 @@ function CategoryCard({
         <span className="tag tag--kind">{t(`engine.kind.${r.kind}`)}</span>
         {r.needsExpert && <span className="tag tag--expert">{t('engine.expert.title')}</span>}
       </p>
+      {pro && <RuleIdLine id={r.id} />}
       {isRedirect && r.redirectTo && (
         <p className="category__redirect">
           {t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}
@@ -229,7 +250,7 @@ function CategoryCard({
       )}
 
       <h4 className="heading-s">{t('ui.results.conditions')}</h4>
-      <TraceList lines={r.trace} />
+      <TraceList lines={r.trace} source={r.source} />
       {open.length > 0 && (
         <div className="category__open">
           <p>{t('ui.results.openQuestions')}</p>
@@ -246,7 +267,7 @@ function CategoryCard({
       <dl className="category__facts">
         <dt>{t('ui.results.source')}</dt>
         <dd>
-          {formatCitation(r.source, t, { lang })}
+          {formatCitation(r.source, t, { lang, sources: pro })}
           {rule && <span className="category__confidence"> ({t(`engine.confidence.${rule.confidence}`)})</span>}
         </dd>
         {periods && (
@@ -289,17 +310,6 @@ function CategoryCard({
         </>
       )}
 
-      {docs.length > 0 && (
-        <>
-          <h4 className="heading-s">{t('ui.results.documents')}</h4>
-          <ul className="list list--bullet">
-            {docs.map((d) => (
-              <li key={d.doc}>{t(`rules.${r.id}.documents.${d.doc}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-
       {rule && rule.notes.length > 0 && (
         <>
           <h4 className="heading-s">{t('ui.results.notes')}</h4>
@@ -325,9 +335,10 @@ function CategoryCard({
   );
 }
 
-export function TraceList({ lines }: { lines: TraceLine[] }) {
+/** Condition lines ✓ / ✗ / ?; in the scrivener view with their ids, and their own citation where it differs from `source`. */
+export function TraceList({ lines, source }: { lines: TraceLine[]; source?: Citation }) {
   const { t } = useTranslation();
-  const { lang } = useApp();
+  const { lang, pro } = useApp();
   if (!lines.length) return null;
   return (
     <ul className="trace">
@@ -346,33 +357,18 @@ export function TraceList({ lines }: { lines: TraceLine[] }) {
                   {t('ui.results.metFrom', { date: formatDate(l.metFrom, lang) })}
                 </span>
               )}
+              {pro && <ProId label={t('ui.pro.conditionId')} id={l.id} />}
+              {pro && source && !sameCitation(l.cite, source) && (
+                <span className="trace__cite">
+                  {t('ui.pro.lineCite', { cite: formatCitation(l.cite, t, { lang, sources: true }) })}
+                </span>
+              )}
             </span>
           </span>
-          <TraceList lines={l.children} />
+          <TraceList lines={l.children} source={l.cite} />
         </li>
       ))}
     </ul>
-  );
-}
-
-/**
- * The documents worth gathering: those proving a condition line that is met or still open. A
- * document for a branch that does not apply (e.g. the lineage papers of a person who qualifies
- * as a spouse) is left out.
- */
-function relevantDocuments(r: CategoryResult, rule: Rule | undefined) {
-  const truth = new Map<string, Set<string>>();
-  const walk = (lines: TraceLine[]) =>
-    lines.forEach((l) => {
-      truth.set(l.id, (truth.get(l.id) ?? new Set()).add(l.truth));
-      walk(l.children);
-    });
-  walk(r.trace);
-  return (rule?.documents ?? []).filter((d) =>
-    d.proves.some((id) => {
-      const seen = truth.get(id);
-      return !seen || seen.has('met') || seen.has('unknown');
-    }),
   );
 }
 
@@ -381,8 +377,19 @@ function failing(lines: TraceLine[]): TraceLine[] {
   return lines.filter((l) => l.truth === 'not_met').map((l) => ({ ...l, children: failing(l.children) }));
 }
 
+/** The rule id under a category's title (scrivener view). */
+function RuleIdLine({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="pro-meta">
+      {t('ui.pro.ruleId')}: <code className="pro-id">{id}</code>
+    </p>
+  );
+}
+
 function NotEligibleList({ list, tEn }: { list: CategoryResult[]; tEn?: Translate | undefined }) {
   const { t } = useTranslation();
+  const { lang, pro } = useApp();
   if (!list.length) return null;
   return (
     <section
@@ -410,7 +417,15 @@ function NotEligibleList({ list, tEn }: { list: CategoryResult[]; tEn?: Translat
                   {tEn(`rules.${r.id}.title`)}
                 </p>
               )}
-              <TraceList lines={failing(r.trace)} />
+              {pro ? (
+                <>
+                  <RuleIdLine id={r.id} />
+                  <p className="pro-meta">{formatCitation(r.source, t, { lang, sources: true })}</p>
+                  <TraceList lines={r.trace} source={r.source} />
+                </>
+              ) : (
+                <TraceList lines={failing(r.trace)} />
+              )}
             </div>
           ))}
         </div>

@@ -3,6 +3,7 @@ import { useApp } from '../context';
 import { currentStep } from '../journey';
 import { usePageTitle } from '../usePageTitle';
 import { LanguageSwitch } from '../components/Header';
+import { Link } from '../components/Link';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -74,6 +75,9 @@ export function StartPage() {
           </svg>
         </button>
       )}
+      <p className="transfer-link">
+        <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>
+      </p>
     </>
   );
 }

@@ -27,6 +27,34 @@ export const ResultsPage = lazyPage(
   (m) => m.ResultsPage,
 );
 
+// The printable result sheet and the questions overview (scrivener view).
+export const SheetPage = lazyPage(
+  () => import('./SheetPage'),
+  (m) => m.SheetPage,
+);
+export const QuestionsPage = lazyPage(
+  () => import('./QuestionsPage'),
+  (m) => m.QuestionsPage,
+);
+
+// Save, load or share the answers; the messages about loaded answers and share links.
+export const SavePage = lazyPage(
+  () => import('./SavePage'),
+  (m) => m.SavePage,
+);
+export const TransferNotice = lazyPage(
+  () => import('../components/TransferNotice'),
+  (m) => m.TransferNotice,
+);
+
 export function preloadPages(): Promise<unknown> {
-  return Promise.all([QuestionPage.preload(), CheckPage.preload(), ResultsPage.preload()]);
+  return Promise.all([
+    QuestionPage.preload(),
+    CheckPage.preload(),
+    ResultsPage.preload(),
+    SheetPage.preload(),
+    QuestionsPage.preload(),
+    SavePage.preload(),
+    TransferNotice.preload(),
+  ]);
 }
