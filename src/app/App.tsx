@@ -115,7 +115,8 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
 
   // Pages that cannot be shown now send the person to where the journey stands.
   const anyQuestion = pro && route.page === 'question' && ruleSet.facts.some((f) => f.id === route.factId);
-  const redirect = redirectFor(route, journey, next, anyQuestion);
+  // While a share link is being read, the page it points to waits for its answers.
+  const redirect = transfer.pending ? undefined : redirectFor(route, journey, next, anyQuestion);
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect]);
@@ -142,6 +143,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
   let page: React.ReactNode = null;
   // Every page but the start page needs the question and rule texts (loaded just after boot).
   if (texts === 'failed' && route.page !== 'start') page = <TextsFailed />;
+  else if (transfer.pending && route.page !== 'start') page = null;
   else if (!redirect && (texts === 'ready' || route.page === 'start'))
     switch (route.page) {
       case 'start':

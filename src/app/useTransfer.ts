@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, RuleSet } from '../engine/types';
 import type { Journey } from './journey';
-import { currentNav, navigate } from './router';
+import { currentNav, navigate, parseRoute } from './router';
 import { TransferNotice } from './pages/lazy';
 import type { TransferResult } from './transfer';
 import { countAnswers, isShareFragment, pathInOrder, sameAnswers } from './transfer-basics';
@@ -21,8 +21,13 @@ export type TransferNoticeState = { nav: number } & (
 
 export interface Transfer {
   notice?: TransferNoticeState;
-  /** Replaces the answers (path in question order), goes to check your answers with a notice. */
-  importAnswers: (answers: Answers, from: 'file' | 'link') => void;
+  /** A share link is being read: pages that need answers wait rather than redirect. */
+  pending: boolean;
+  /**
+   * Replaces the answers (path in question order) and goes to check your answers with a notice,
+   * or to the results when a link to the results page was opened.
+   */
+  importAnswers: (answers: Answers, from: 'file' | 'link', to?: 'check' | 'results') => void;
   /** The person keeps their answers instead of a link's. */
   keepMine: () => void;
 }
@@ -40,19 +45,20 @@ export function useTransfer(
   }, [journey]);
 
   const importAnswers = useCallback(
-    (answers: Answers, from: 'file' | 'link') => {
+    (answers: Answers, from: 'file' | 'link', to: 'check' | 'results' = 'check') => {
       setJourney({ answers, path: pathInOrder(ruleSet, answers) });
-      navigate({ page: 'check' });
+      navigate({ page: to });
       setNotice({ kind: 'imported', from, count: countAnswers(answers), nav: currentNav() });
     },
     [ruleSet, setJourney],
   );
 
   const onLink = useCallback(
-    (result: TransferResult) => {
+    (result: TransferResult, to: 'check' | 'results') => {
       if (!result.ok) return setNotice({ kind: 'linkRefused', result, nav: currentNav() });
       const current = journeyRef.current.answers;
-      if (!countAnswers(current) || sameAnswers(current, result.answers)) return importAnswers(result.answers, 'link');
+      if (!countAnswers(current) || sameAnswers(current, result.answers))
+        return importAnswers(result.answers, 'link', to);
       setNotice({
         kind: 'linkConfirm',
         answers: result.answers,
@@ -71,15 +77,21 @@ export function useTransfer(
   // The fragment the page was opened with, read at the first render (before any child's effect
   // could change the address), and handled once (StrictMode runs effects twice in development).
   const [startHash] = useState(() => location.hash);
+  const [pending, setPending] = useState(() => isShareFragment(startHash));
   const startHandled = useRef(false);
   useEffect(() => {
     const open = (hash: string) => {
       if (!isShareFragment(hash)) return;
       if (location.hash === hash) history.replaceState(history.state, '', location.pathname + location.search);
+      // A link to the results page (e.g. one a scrivener made there) opens on the results.
+      const to = parseRoute(location.pathname, '').page === 'results' ? 'results' : 'check';
+      setPending(true);
       // The decoder and the notice load only now (they are not on the first page).
       void Promise.all([import('./transfer'), TransferNotice.preload()])
         .then(([{ decodeShareFragment }]) => decodeShareFragment(hash, ruleSet, asOf))
-        .then((r) => onLinkRef.current(r));
+        .then((r) => onLinkRef.current(r, to))
+        .catch(() => undefined) // the code could not load (offline): the page stays as it was
+        .finally(() => setPending(false));
     };
     if (!startHandled.current) {
       startHandled.current = true;
@@ -91,5 +103,5 @@ export function useTransfer(
   }, [ruleSet, asOf, startHash]);
 
   const keepMine = useCallback(() => setNotice({ kind: 'linkKept', nav: currentNav() }), []);
-  return { notice, importAnswers, keepMine };
+  return { notice, pending, importAnswers, keepMine };
 }

@@ -9,7 +9,7 @@ import type { Answers } from '../../src/engine/types';
 import { decodeShareFragment, encodeShareFragment, exportFile, pathInOrder } from '../../src/app/transfer';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n';
-import { ASOF, en, memoryStorage, renderApp, ruleSet, stored } from './helpers';
+import { ASOF, en, memoryStorage, renderApp, ruleSet, stored, text } from './helpers';
 
 const LINK = 'Save, load or share your answers';
 const current: Answers = { location: 'abroad', birth_date: '1990-01-01', parent_born_to_japanese: 'yes' };
@@ -208,6 +208,19 @@ describe('open a share link', () => {
     expect(location.hash).toBe('');
     expect(await screen.findByRole('status')).toHaveTextContent('4 answers were loaded from the share link.');
     expect(stored(storage)?.answers).toEqual(other);
+  });
+
+  it('a link to the results page opens on the results (it waits for the answers, no detour)', async () => {
+    const fragment = await encodeShareFragment(other);
+    const replace = vi.spyOn(history, 'replaceState');
+    const { storage } = renderApp({ path: `/results${fragment}` });
+    expect(await screen.findByRole('heading', { level: 1, name: text(en, 'ui.results.heading') })).toBeInTheDocument();
+    expect(location.pathname).toBe('/results');
+    expect(location.hash).toBe('');
+    expect(stored(storage)?.answers).toEqual(other);
+    // Never sent to the start page while the link was read.
+    expect(replace.mock.calls.map((c) => c[2])).not.toContain('/');
+    replace.mockRestore();
   });
 
   it('with answers: asks, and nothing is lost until the person chooses', async () => {
