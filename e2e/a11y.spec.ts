@@ -1,20 +1,11 @@
 // Accessibility (axe: WCAG 2.0/2.1 A and AA) on the start page, a question page showing an error,
 // check your answers and a results page, in both languages; screenshots at 360 px and desktop.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { answerAll, freezeDate, loadPersonas, T, type Lang } from './support';
+import { answerAll, axe, freezeDate, type Lang, loadPersonas, T } from './support';
 
 const personas = loadPersonas();
 const mai = personas.find((p) => p.persona === 26)!; // a 告示外 match, in Japan
 const luis = personas.find((p) => p.persona === 4)!; // a redirect
-
-async function axe(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 async function shoot(page: Page, info: TestInfo, name: string) {
   for (const width of [360, 1280]) {

@@ -2,18 +2,18 @@
 // journey, see the drawing on a lineage question ("your line so far") and on the results page
 // with the right generation and category, screenshot it at 360 px and 1280 px, and run axe on
 // the results page with the tree in both languages.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import {
   answerAll,
   answerQuestion,
+  axe,
   factOf,
   freezeDate,
+  type Lang,
   loadPersonas,
+  type Persona,
   switchTo,
   T,
-  type Lang,
-  type Persona,
 } from './support';
 
 const personas = loadPersonas();
@@ -42,14 +42,6 @@ const TEXT = {
     },
   },
 } as const;
-
-async function axe(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 /** The drawing's texts, without spaces (so that wrapped lines compare in both languages). */
 const drawn = (svg: Locator) =>

@@ -3,9 +3,8 @@
 // question, then the exit (button, or Shift three times) must leave the neutral page on screen,
 // nothing of the tool in sessionStorage / localStorage, no tool page behind Back or Forward, and
 // no request to another origin.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerQuestion, factOf, freezeDate, loadPersonas, T, type Lang } from './support';
+import { answerQuestion, axe, factOf, freezeDate, type Lang, loadPersonas, T } from './support';
 
 const grace = loadPersonas().find((p) => p.persona === 29)!;
 const EXIT = { en: 'Exit this page', ja: 'このページからすぐに離れる' } as const;
@@ -31,14 +30,6 @@ function watch(page: Page) {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   return { foreign, violations };
-}
-
-async function axe(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
 }
 
 /**

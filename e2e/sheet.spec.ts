@@ -3,10 +3,9 @@
 // results page with the scrivener view on, in both languages.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { journey, loadPersonas, T, type Lang } from './support';
+import { axe, journey, type Lang, loadPersonas, T } from './support';
 
 const personas = loadPersonas();
 const carlos = personas.find((p) => p.persona === 1)!; // 告示3号, abroad
@@ -46,14 +45,6 @@ async function pdfPages(pdf: Buffer): Promise<{ text: string[]; sizes: [number, 
   return { text, sizes };
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-async function axe(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 /** Prints the page to an A4 PDF, keeps it with the test's output, and reads it back. */
 async function printPdf(page: Page, path: string) {

@@ -1,5 +1,6 @@
 // Drives the wizard like a person would: on each question page, answer from a persona's map of
 // answers (tests/personas/*.yaml); a question the map does not answer gets "I don't know".
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -156,4 +157,13 @@ export async function expectAnswer(page: Page, id: string, value: string | numbe
 /** The language switch in the page header. */
 export function switchTo(page: Page, name: 'English' | '日本語') {
   return page.locator('header').getByRole('button', { name }).click();
+}
+
+/** axe (WCAG 2.0/2.1 A and AA) on the page as it is: fails with each rule and the elements it found. */
+export async function axe(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
 }

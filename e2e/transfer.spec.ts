@@ -2,11 +2,10 @@
 // and reach the same results; open a share link in a fresh browser and reach the same results; a
 // tampered link and a bad file are refused with the answers kept; axe on the page, both languages.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { main } from '../scripts/screen';
 import { encodeShareFragment } from '../src/app/transfer';
-import { freezeDate, journey, loadPersonas, shownResults, T, type Lang } from './support';
+import { axe, freezeDate, journey, type Lang, loadPersonas, shownResults, T } from './support';
 
 const personas = loadPersonas();
 const carlos = personas.find((p) => p.persona === 1)!; // 告示3号, abroad; answers criminal-record questions
@@ -34,14 +33,6 @@ const TX = {
     loaded: '回答を読み込みました',
   },
 } as const;
-
-async function axe(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 async function makeLink(page: Page, lang: Lang): Promise<string> {
   await page.getByRole('button', { name: TX[lang].make }).click();

@@ -18,7 +18,7 @@ import { useApp } from '../context';
 import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
-import { Paragraphs } from '../components/Paragraphs';
+import { RuleGuidance } from '../components/RuleGuidance';
 import { FamilyTree } from '../components/FamilyTree';
 import { DocumentChecklist, ProId } from '../components/DocumentChecklist';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
@@ -303,34 +303,7 @@ function CategoryCard({
         </>
       )}
 
-      {next && (
-        <>
-          <h4 className="heading-s">{t('ui.results.next')}</h4>
-          <Paragraphs text={next} />
-        </>
-      )}
-
-      {rule && rule.notes.length > 0 && (
-        <>
-          <h4 className="heading-s">{t('ui.results.notes')}</h4>
-          <ul className="list list--bullet">
-            {rule.notes.map((k) => (
-              <li key={k}>{t(`rules.${r.id}.notes.${k}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {rule && rule.cannotCheck.length > 0 && (
-        <>
-          <h4 className="heading-s">{t('ui.results.cannotCheck')}</h4>
-          <ul className="list list--bullet">
-            {rule.cannotCheck.map((k) => (
-              <li key={k}>{t(`rules.${r.id}.cannotCheck.${k}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <RuleGuidance id={r.id} rule={rule} next={next} t={t} labelClass="heading-s" />
     </article>
   );
 }

@@ -25,7 +25,7 @@ import { hasTexts, type Lang } from '../i18n';
 import { usePageTitle } from '../usePageTitle';
 import { ChecklistItem, ProId } from '../components/DocumentChecklist';
 import { Link } from '../components/Link';
-import { Paragraphs } from '../components/Paragraphs';
+import { RuleGuidance } from '../components/RuleGuidance';
 import { SECTIONS } from './CheckPage';
 import { groupOf, type ResultGroup } from './ResultsPage';
 
@@ -472,32 +472,7 @@ function SheetCategory({
           </>
         )}
       </dl>
-      {next && (
-        <>
-          <h4 className="sheet-label">{t('ui.results.next')}</h4>
-          <Paragraphs text={next} />
-        </>
-      )}
-      {rule && rule.notes.length > 0 && (
-        <>
-          <h4 className="sheet-label">{t('ui.results.notes')}</h4>
-          <ul className="list list--bullet">
-            {rule.notes.map((k) => (
-              <li key={k}>{t(`rules.${r.id}.notes.${k}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {rule && rule.cannotCheck.length > 0 && (
-        <>
-          <h4 className="sheet-label">{t('ui.results.cannotCheck')}</h4>
-          <ul className="list list--bullet">
-            {rule.cannotCheck.map((k) => (
-              <li key={k}>{t(`rules.${r.id}.cannotCheck.${k}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <RuleGuidance id={r.id} rule={rule} next={next} t={t} labelClass="sheet-label" />
     </>
   );
 }
