@@ -1,12 +1,15 @@
 // Page load in Debian's Chromium: Lighthouse (kept outside the app's dependencies, installed on
 // demand into bench/.tools) against `vite preview` of the built directory on 127.0.0.1:4173.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const LIGHTHOUSE_VERSION = '12.8.2';
+import { parse } from 'yaml';
+import { encodeShareFragment } from '../../src/app/transfer';
+import type { Answers } from '../../src/engine/types';
 import { CHROMIUM_FLAGS } from '../chromium';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -19,16 +22,19 @@ const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 export const PAGES: { name: string; path: string }[] = [
   { name: 'start', path: '/' },
   { name: 'question', path: '/question/location' },
+  // The results page needs answers: a fresh Lighthouse tab gets them from a share link to the
+  // results (persona 1, Carlos), as a person opening a scrivener's link would.
+  { name: 'results', path: '/results#answers' },
 ];
-export const SKIPPED_PAGES: { name: string; path: string; reason: string }[] = [
-  {
-    name: 'results',
-    path: '/results',
-    reason:
-      'needs answers in sessionStorage, which a fresh Lighthouse tab does not have, and the app has no ' +
-      'URL-fragment form of the answers yet (src/app/router.ts leaves the fragment alone, "reserved for share links")',
-  },
-];
+export const SKIPPED_PAGES: { name: string; path: string; reason: string }[] = [];
+
+/** The share-link fragment of persona 1's answers (src/app/transfer.ts, as the app makes it). */
+async function personaFragment(root: string): Promise<string> {
+  const file = readdirSync(join(root, 'tests', 'personas')).find((f) => f.startsWith('01-'));
+  if (!file) throw new Error('tests/personas/01-*.yaml not found');
+  const persona = parse(readFileSync(join(root, 'tests', 'personas', file), 'utf8')) as { answers: Answers };
+  return encodeShareFragment(persona.answers);
+}
 
 export interface LighthouseRun {
   page: string;
@@ -226,7 +232,10 @@ export async function benchLighthouse(
   try {
     for (const page of PAGES)
       for (const preset of ['mobile', 'desktop'] as const) {
-        const url = `http://127.0.0.1:${port}${page.path}`;
+        const path = page.path.endsWith('#answers')
+          ? `${page.path.slice(0, -8)}${await personaFragment(root)}`
+          : page.path;
+        const url = `http://127.0.0.1:${port}${path}`;
         const t0 = performance.now();
         const lhr = await runOne(cli, chromium, url, preset, join(reportsDir, `${page.name}-${preset}`));
         lhVersion = lhr.lighthouseVersion;
