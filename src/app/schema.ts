@@ -56,7 +56,12 @@ export function dateParts(iso: AnswerValue | undefined): DateForm {
   return { year: m[1]!, month: String(Number(m[2])), day: String(Number(m[3])), dontKnow: false };
 }
 
-export function dateSchema(fact: Fact, set: RuleSet, answers: Answers, asOf: string) {
+/**
+ * `asOf` is the date the answers are screened on; `today` the real date. They differ when a
+ * scrivener screens for a future application date: a date up to that day is then accepted, and
+ * the message names it.
+ */
+export function dateSchema(fact: Fact, set: RuleSet, answers: Answers, asOf: string, today = asOf) {
   return z.object({ year: z.string(), month: z.string(), day: z.string(), dontKnow: z.boolean() }).check(
     z.superRefine((v, ctx) => {
       const fail = (key: string, parts: DatePart[], params?: Record<string, string | number | string[]>) => {
@@ -79,7 +84,10 @@ export function dateSchema(fact: Fact, set: RuleSet, answers: Answers, asOf: str
       if (checkValue(fact, iso, fact.id)) return fail('ui.errors.dateReal', ['day']);
       const problems = checkConsistency(set, { ...answers, [fact.id]: iso }, asOf);
       for (const e of problems) {
-        if (e.path === fact.id && e.code === 'future') return fail('ui.errors.dateFuture', DATE_PARTS);
+        if (e.path === fact.id && e.code === 'future')
+          return asOf === today
+            ? fail('ui.errors.dateFuture', DATE_PARTS)
+            : fail('ui.errors.dateAfterAsOf', DATE_PARTS, { date: asOf });
         if (e.path === fact.id && e.code === 'dateOrder')
           return fail('ui.errors.dateBefore', DATE_PARTS, {
             other: String(e.params?.other),

@@ -273,3 +273,28 @@ function isGated(id: string, answers: Answers): boolean {
   const f = ruleSet.facts.find((x) => x.id === id);
   return !!f?.gate && answers[f.gate.fact] === f.gate.is;
 }
+
+describe('a date answered for a future screening date', () => {
+  it('is accepted up to the screening date, and refused after it with that date named', async () => {
+    // The date of birth must not lie in the future; it is asked on every path.
+    const storage = memoryStorage({ [ASOF_KEY]: '2027-04-01', [PRO_KEY]: '1' });
+    const { user } = renderApp({ path: '/question/birth_date', answers: { location: 'abroad' }, storage });
+    const type = async (y: string, m: string, d: string) => {
+      for (const [label, v] of [
+        ['Year', y],
+        ['Month', m],
+        ['Day', d],
+      ] as const) {
+        await user.clear(screen.getByLabelText(label));
+        await user.type(screen.getByLabelText(label), v);
+      }
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+    };
+    await type('2027', '4', '2');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The date must be on or before the screening date, 1 April 2027',
+    );
+    await type('2027', '1', '15');
+    await waitFor(() => expect(window.location.pathname).not.toBe('/question/birth_date'));
+  });
+});

@@ -209,11 +209,11 @@ function ChoiceQuestion({ fact, returnTo }: QuestionProps) {
 // ── dates: year, month and day fields (西暦) ──
 function DateQuestion({ fact, returnTo }: QuestionProps) {
   const { t } = useTranslation();
-  const { journey, answer, ruleSet, asOf, lang } = useApp();
+  const { journey, answer, ruleSet, asOf, today, lang } = useApp();
   const others = { ...journey.answers };
   delete others[fact.id];
   const { register, handleSubmit, formState } = useForm<DateForm>({
-    resolver: zodResolver(dateSchema(fact, ruleSet, others, asOf)),
+    resolver: zodResolver(dateSchema(fact, ruleSet, others, asOf, today)),
     defaultValues: dateParts(journey.answers[fact.id]),
     shouldFocusError: false,
     reValidateMode: 'onSubmit',
