@@ -151,15 +151,15 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
         return UNKNOWN;
       }
       if (typeof v === 'string' && node.expertWhen?.includes(v)) ctx.doubts?.push({ n: node.n, why: 'ask' });
-      return { truth: node.values.includes(v) ? T : F };
+      return node.values.includes(v) ? MET : NOT_MET;
     }
     case 'age': {
       const birth = knownDate(answers, node.fact);
       const on = node.at ? knownDate(answers, node.at) : asOf;
       if (!birth || !on || on < birth) return UNKNOWN;
       const age = ageOn(birth, on);
-      if (node.minor) return { truth: age < ageOfMajority(on) ? T : F };
-      if (node.under !== undefined) return { truth: age < node.under ? T : F };
+      if (node.minor) return age < ageOfMajority(on) ? MET : NOT_MET;
+      if (node.under !== undefined) return age < node.under ? MET : NOT_MET;
       const min = node.atLeast ?? 0;
       if (age >= min) return MET;
       return { truth: F, metFrom: node.at ? undefined : birthday(birth, min) };
