@@ -7,7 +7,8 @@ import { today } from './engine/dates';
 import { App } from './app/App';
 import { createI18n, initialLanguage, loadLocale } from './app/i18n';
 import { readLang, safeStorage } from './app/storage';
-import { preloadPages } from './app/pages/lazy';
+import { preloadPageOf, preloadPages } from './app/pages/lazy';
+import { parseRoute } from './app/router';
 import { resumeExit } from './app/quickExit';
 import './app/styles.css';
 
@@ -17,6 +18,13 @@ async function boot() {
   const storage = safeStorage();
   const lang = initialLanguage(location.search, readLang(storage), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = lang;
+  // Opened on a page other than the start page (a reload, a share link to the results): fetch
+  // its code and its texts now, alongside the interface texts, rather than one after the other.
+  const route = parseRoute(location.pathname, location.search);
+  if (route.page !== 'start') {
+    void preloadPageOf(route)?.catch(() => undefined);
+    void loadLocale(lang, 'texts').catch(() => undefined); // App loads them again and reports a failure
+  }
   const i18n = createI18n(lang, { [lang]: await loadLocale(lang) });
   const root = document.getElementById('root');
   if (!root) return;

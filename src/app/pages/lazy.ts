@@ -2,6 +2,7 @@
 // question page, the result texts with the results page), so the first page stays light. Once a
 // chunk has loaded, its page renders synchronously; main.tsx preloads them when the browser is idle.
 import { createElement, lazy, type ComponentType } from 'react';
+import type { Route } from '../router';
 
 type Lazy<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 
@@ -46,6 +47,26 @@ export const TransferNotice = lazyPage(
   () => import('../components/TransferNotice'),
   (m) => m.TransferNotice,
 );
+
+/** The chunk of the page a route shows (the start and not-found pages are in the entry chunk). */
+export function preloadPageOf(route: Route): Promise<unknown> | undefined {
+  switch (route.page) {
+    case 'question':
+      return QuestionPage.preload();
+    case 'check':
+      return CheckPage.preload();
+    case 'results':
+      return ResultsPage.preload();
+    case 'sheet':
+      return SheetPage.preload();
+    case 'questions':
+      return QuestionsPage.preload();
+    case 'save':
+      return SavePage.preload();
+    default:
+      return undefined;
+  }
+}
 
 export function preloadPages(): Promise<unknown> {
   return Promise.all([
