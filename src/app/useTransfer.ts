@@ -14,7 +14,7 @@ export type RefusedTransfer = Extract<TransferResult, { ok: false }>;
 
 export type TransferNoticeState = { nav: number } & (
   | { kind: 'imported'; from: 'file' | 'link'; count: number }
-  | { kind: 'linkConfirm'; answers: Answers; count: number; current: number }
+  | { kind: 'linkConfirm'; answers: Answers; count: number; current: number; to: 'check' | 'results' }
   | { kind: 'linkKept' }
   | { kind: 'linkRefused'; result: RefusedTransfer }
 );
@@ -61,6 +61,7 @@ export function useTransfer(
         return importAnswers(result.answers, 'link', to);
       setNotice({
         kind: 'linkConfirm',
+        to,
         answers: result.answers,
         count: countAnswers(result.answers),
         current: countAnswers(current),

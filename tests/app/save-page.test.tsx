@@ -247,6 +247,14 @@ describe('open a share link', () => {
     expect(stored(storage)?.answers).toEqual(other);
   });
 
+  it('with answers, a link to the results: "load" replaces them and opens the results', async () => {
+    const fragment = await encodeShareFragment(other);
+    const { user, storage } = renderApp({ path: `/results${fragment}`, answers: current });
+    await user.click(await screen.findByRole('button', { name: 'Load the link’s answers' }));
+    await waitFor(() => expect(location.pathname).toBe('/results'));
+    expect(stored(storage)?.answers).toEqual(other);
+  });
+
   it('pasted into the address bar of an open tab (hashchange)', async () => {
     const { storage } = renderApp({ path: '/check', answers: current });
     const fragment = await encodeShareFragment(other);

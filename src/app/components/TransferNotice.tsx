@@ -50,7 +50,11 @@ export function TransferNotice({ notice, transfer }: { notice: TransferNoticeSta
         <>
           <p className="notice__body">{t(`${base}.body`, { count: notice.count, current: notice.current })}</p>
           <div className="button-group transfer-notice__actions">
-            <button type="button" className="button" onClick={() => transfer.importAnswers(notice.answers, 'link')}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => transfer.importAnswers(notice.answers, 'link', notice.to)}
+            >
               {t(`${base}.load`)}
             </button>
             <button type="button" className="button button--secondary" onClick={transfer.keepMine}>
