@@ -60,32 +60,26 @@ const gatedFacts = new WeakMap<RuleSet, Fact[]>();
  * ancestor at all) takes the gate's value, whatever was answered before the gate changed.
  */
 export function effectiveAnswers(set: RuleSet, answers: Answers): Answers {
-  let gated = gatedFacts.get(set);
-  if (!gated) gatedFacts.set(set, (gated = set.facts.filter((f) => f.gate)));
-  let out = answers;
-  for (const f of gated) {
-    const g = f.gate!;
-    if (answers[g.fact] === g.is && answers[f.id] !== g.then) {
-      if (out === answers) out = { ...answers };
-      out[f.id] = g.then;
-    }
-  }
-  return out;
+  return withGates(set, answers, (a) => ({ ...a }));
 }
 
 /**
- * The same answers as effectiveAnswers, for the evaluator's own reads: the answers are not copied
- * but overlaid (a closed gate sets a few follow-ups), as one full screening may run this several
- * times and the copy was a fifth of its time. Only read by key, never enumerated.
+ * The same answers for the evaluator's own reads: overlaid rather than copied (a closed gate sets
+ * a few follow-ups), as one full screening may run this several times and the copy was a fifth of
+ * its time. Only read by key, never enumerated.
  */
 function gatedView(set: RuleSet, answers: Answers): Answers {
+  return withGates(set, answers, (a) => Object.create(a) as Answers);
+}
+
+function withGates(set: RuleSet, answers: Answers, fresh: (a: Answers) => Answers): Answers {
   let gated = gatedFacts.get(set);
   if (!gated) gatedFacts.set(set, (gated = set.facts.filter((f) => f.gate)));
   let out = answers;
   for (const f of gated) {
     const g = f.gate!;
     if (answers[g.fact] === g.is && answers[f.id] !== g.then) {
-      if (out === answers) out = Object.create(answers) as Answers;
+      if (out === answers) out = fresh(answers);
       out[f.id] = g.then;
     }
   }
