@@ -37,10 +37,26 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
   return false;
 }
 
+/**
+ * Gate questions already answered in effect: a follow-up was answered with something the closed
+ * gate would rule out (e.g. a fine on the record, so "does any of these apply?" is yes). Asking
+ * the gate then could only contradict that answer. Happens when answers come from a file, a
+ * share link or a journey saved before the gate existed.
+ */
+export function impliedGates(set: RuleSet, answers: Answers): Set<string> {
+  const implied = new Set<string>();
+  for (const f of set.facts) {
+    const v = answers[f.id];
+    if (f.gate && v !== undefined && v !== 'unknown' && v !== f.gate.then) implied.add(f.gate.fact);
+  }
+  return implied;
+}
+
 /** The unanswered facts whose answer could still change some verdict, in the catalogue's order. */
 export function nextQuestions(set: RuleSet, answers: Answers, asOf: string): string[] {
   const base = verdicts(set, answers, asOf);
-  const open = set.facts.filter((f) => answers[f.id] === undefined);
+  const implied = impliedGates(set, answers);
+  const open = set.facts.filter((f) => answers[f.id] === undefined && !implied.has(f.id));
   const decisive = open.filter((f) => factMatters(set, answers, asOf, f, base));
   if (decisive.length) return decisive.map((f) => f.id);
   // No single answer changes a verdict, but a combination may, e.g. (x and y) or (not x and z):

@@ -2,7 +2,7 @@
 // Property-based tests of the engine over random answer sets (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { effectiveAnswers, nextQuestions, screen, verdicts, type Answers } from '../../src/engine';
+import { effectiveAnswers, impliedGates, nextQuestions, screen, verdicts, type Answers } from '../../src/engine';
 import { loadPersonas, loadRuleCases } from '../support/cases';
 import { answersArb as answersArb0, dateArb as dateArb0, valueArb } from '../support/arbitraries';
 import { ruleSet } from '../support/rules';
@@ -53,8 +53,10 @@ describe('engine properties', () => {
       fc.property(answersArb, fc.array(dateArb, { minLength: 3, maxLength: 3 }), (answers, dates) => {
         if (nextQuestions(ruleSet, answers, asOf).length) return;
         const base = verdicts(ruleSet, answers, asOf);
+        // A gate whose follow-up is already answered against it is answered in effect (not asked).
+        const implied = impliedGates(ruleSet, answers);
         for (const fact of ruleSet.facts) {
-          if (answers[fact.id] !== undefined) continue;
+          if (answers[fact.id] !== undefined || implied.has(fact.id)) continue;
           const values =
             fact.type === 'yesno'
               ? ['yes', 'no']
