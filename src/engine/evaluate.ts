@@ -47,6 +47,8 @@ type Doubt = { n: number; why: ExpertReason['why'] };
 
 interface Ctx {
   answers: Answers;
+  /** Follow-ups set by a closed gate, read before the answers (see gateOverrides). */
+  gated?: Map<string, string> | undefined;
   asOf: string;
   verdicts: Map<string, Verdict>;
   overrides?: Map<number, Truth>;
@@ -60,39 +62,43 @@ const gatedFacts = new WeakMap<RuleSet, Fact[]>();
  * ancestor at all) takes the gate's value, whatever was answered before the gate changed.
  */
 export function effectiveAnswers(set: RuleSet, answers: Answers): Answers {
-  return withGates(set, answers, (a) => ({ ...a }));
-}
-
-/**
- * The same answers for the evaluator's own reads: overlaid rather than copied (a closed gate sets
- * a few follow-ups), as one full screening may run this several times and the copy was a fifth of
- * its time. Only read by key, never enumerated.
- */
-function gatedView(set: RuleSet, answers: Answers): Answers {
-  return withGates(set, answers, (a) => Object.create(a) as Answers);
-}
-
-function withGates(set: RuleSet, answers: Answers, fresh: (a: Answers) => Answers): Answers {
-  let gated = gatedFacts.get(set);
-  if (!gated) gatedFacts.set(set, (gated = set.facts.filter((f) => f.gate)));
   let out = answers;
-  for (const f of gated) {
-    const g = f.gate!;
-    if (answers[g.fact] === g.is && answers[f.id] !== g.then) {
-      if (out === answers) out = fresh(answers);
-      out[f.id] = g.then;
-    }
-  }
+  withGates(set, answers, (id, value) => {
+    if (out === answers) out = { ...answers };
+    out[id] = value;
+  });
   return out;
 }
 
-function known(answers: Answers, fact: string): string | number | undefined {
-  const v = answers[fact];
-  return v === undefined || v === 'unknown' ? undefined : v;
+/**
+ * For the evaluator's own reads: the follow-ups a closed gate sets, looked up before the answers
+ * (undefined when no gate is closed). Neither copied nor overlaid: one screening runs this many
+ * times, and a new answers object per call cost more than the evaluation itself.
+ */
+function gateOverrides(set: RuleSet, answers: Answers): Map<string, string> | undefined {
+  let out: Map<string, string> | undefined;
+  withGates(set, answers, (id, value) => (out ??= new Map()).set(id, value));
+  return out;
 }
 
-function knownDate(answers: Answers, fact: string): string | undefined {
-  const v = known(answers, fact);
+function withGates(set: RuleSet, answers: Answers, close: (id: string, value: string) => void): void {
+  let gated = gatedFacts.get(set);
+  if (!gated) gatedFacts.set(set, (gated = set.facts.filter((f) => f.gate)));
+  for (const f of gated) {
+    const g = f.gate!;
+    if (answers[g.fact] === g.is && answers[f.id] !== g.then) close(f.id, g.then);
+  }
+}
+
+/** An answer the rules can use: "I don't know" counts as no answer. */
+const usable = (v: string | number | undefined) => (v === undefined || v === 'unknown' ? undefined : v);
+
+function known(ctx: Ctx, fact: string): string | number | undefined {
+  return usable(ctx.gated?.get(fact) ?? ctx.answers[fact]);
+}
+
+function knownDate(ctx: Ctx, fact: string): string | undefined {
+  const v = known(ctx, fact);
   return typeof v === 'string' && isValidDate(v) ? v : undefined;
 }
 
@@ -107,7 +113,7 @@ function evalNode(node: CondNode, ctx: Ctx): Out {
 }
 
 function evalInner(node: CondNode, ctx: Ctx): Out {
-  const { answers, asOf } = ctx;
+  const { asOf } = ctx;
   switch (node.op) {
     case 'all': {
       // Only traces (lines) and doubts need every child; verdicts alone can stop early.
@@ -157,7 +163,7 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       return v === 'eligible' ? MET : v === 'not_eligible' ? NOT_MET : UNKNOWN;
     }
     case 'in': {
-      const v = known(answers, node.fact);
+      const v = known(ctx, node.fact);
       if (v === undefined) return UNKNOWN;
       if (typeof v === 'string' && node.unclear?.includes(v)) {
         ctx.doubts?.push({ n: node.n, why: 'unclear' });
@@ -167,8 +173,8 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       return node.values.includes(v) ? MET : NOT_MET;
     }
     case 'age': {
-      const birth = knownDate(answers, node.fact);
-      const on = node.at ? knownDate(answers, node.at) : asOf;
+      const birth = knownDate(ctx, node.fact);
+      const on = node.at ? knownDate(ctx, node.at) : asOf;
       if (!birth || !on || on < birth) return UNKNOWN;
       const age = ageOn(birth, on);
       if (node.minor) return age < ageOfMajority(on) ? MET : NOT_MET;
@@ -178,14 +184,14 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       return { truth: F, metFrom: node.at ? undefined : birthday(birth, min) };
     }
     case 'since': {
-      const d = knownDate(answers, node.fact);
+      const d = knownDate(ctx, node.fact);
       if (!d) return UNKNOWN;
       const from = addDays(addDuration(d, node.passed), 1);
       return asOf >= from ? MET : { truth: F, metFrom: from };
     }
     case 'between': {
-      const from = knownDate(answers, node.from);
-      const to = node.to === '$asOf' ? asOf : knownDate(answers, node.to);
+      const from = knownDate(ctx, node.from);
+      const to = node.to === '$asOf' ? asOf : knownDate(ctx, node.to);
       if (!from || !to) return UNKNOWN;
       const due = addDuration(from, node.atLeast);
       if (to >= due) return MET;
@@ -196,14 +202,14 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       return { truth: F, metFrom: node.to === '$asOf' ? due : undefined };
     }
     case 'date': {
-      const d = knownDate(answers, node.fact);
+      const d = knownDate(ctx, node.fact);
       if (!d) return UNKNOWN;
       if (node.before !== undefined && !(d < node.before)) return NOT_MET;
       if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return NOT_MET;
       return MET;
     }
     case 'number': {
-      const v = known(answers, node.fact);
+      const v = known(ctx, node.fact);
       if (typeof v !== 'number') return UNKNOWN;
       if (node.atLeast !== undefined && v < node.atLeast) return NOT_MET;
       if (node.below !== undefined && v >= node.below) return NOT_MET;
@@ -231,7 +237,7 @@ export function verdicts(
   base?: Map<string, Verdict>,
 ) {
   const map = new Map<string, Verdict>(only && base ? base : undefined);
-  const ctx: Ctx = { answers: gatedView(set, answers), asOf, verdicts: map };
+  const ctx: Ctx = { answers, gated: gateOverrides(set, answers), asOf, verdicts: map };
   for (const rule of set.rules) {
     if (only && !only.has(rule.id)) continue;
     ctx.overrides = overrides?.get(rule.id);
@@ -360,7 +366,7 @@ function lineKey(rule: Rule, table: CondNode[], n: number): string {
 }
 
 function routesFor(rule: Rule, answers: Answers): CategoryResult['routes'] {
-  const where = known(answers, LOCATION_FACT);
+  const where = usable(answers[LOCATION_FACT]);
   return rule.routes.map((route) => ({
     route,
     fits: where === undefined ? U : where === ROUTE_PLACE[route] ? T : F,
