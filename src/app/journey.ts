@@ -1,7 +1,7 @@
 // The journey: the answers (language-neutral codes) and the order in which the questions were
 // answered. Pure functions over the engine; the React pages call these.
 import { irrelevantAnswers, nextQuestions } from '../engine/questions';
-import { LOCATION_FACT } from '../engine/evaluate';
+import { LOCATION_FACT, screen } from '../engine/evaluate';
 import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
 import type { Route } from './router';
 
@@ -13,18 +13,27 @@ export interface Journey {
 
 export const emptyJourney = (): Journey => ({ answers: {}, path: [] });
 
-// nextQuestions is the costly call (every open fact × every value × every rule): remember the
-// last result per answers object, so that answering and then rendering the next page compute it once.
-const nextCache = new WeakMap<Answers, { set: RuleSet; asOf: string; next: string[] }>();
-
-/** The engine's nextQuestions, memoised per answers object. */
-export function nextFor(set: RuleSet, answers: Answers, asOf: string): string[] {
-  const hit = nextCache.get(answers);
-  if (hit && hit.set === set && hit.asOf === asOf) return hit.next;
-  const next = nextQuestions(set, answers, asOf);
-  nextCache.set(answers, { set, asOf, next });
-  return next;
+/**
+ * Memoises a costly engine call per answers object (answers are replaced, never mutated): the
+ * shell, the page and its parts ask for the same result in one render, and answering then
+ * rendering the next page computes it once.
+ */
+function perAnswers<T>(compute: (set: RuleSet, answers: Answers, asOf: string) => T) {
+  const cache = new WeakMap<Answers, { set: RuleSet; asOf: string; value: T }>();
+  return (set: RuleSet, answers: Answers, asOf: string): T => {
+    const hit = cache.get(answers);
+    if (hit && hit.set === set && hit.asOf === asOf) return hit.value;
+    const value = compute(set, answers, asOf);
+    cache.set(answers, { set, asOf, value });
+    return value;
+  };
 }
+
+/** The engine's nextQuestions (every open fact × every value × every rule), memoised. */
+export const nextFor = perAnswers(nextQuestions);
+
+/** The engine's full screening with traces, memoised: the results page, its tree and the exit control share it. */
+export const screenFor = perAnswers(screen);
 
 export function factById(set: RuleSet, id: string): Fact | undefined {
   return set.facts.find((f) => f.id === id);

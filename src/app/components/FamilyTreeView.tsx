@@ -19,6 +19,7 @@ import {
 } from '../../present/lineage';
 import { labelled, type Translate } from '../../present/translate';
 import { useApp } from '../context';
+import { screenFor } from '../journey';
 import { formatDate } from '../format';
 
 export interface FamilyTreeProps {
@@ -43,7 +44,9 @@ export function FamilyTreeView({ place, factId }: FamilyTreeProps) {
   const model = useMemo(() => {
     const shown =
       place === 'question' ? !!factId && showsLineageOn(ruleSet, answers, factId) : hasLineage(ruleSet, answers);
-    return shown ? lineageModel(ruleSet, answers, asOf, undefined, { current: factId }) : undefined;
+    return shown
+      ? lineageModel(ruleSet, answers, asOf, screenFor(ruleSet, answers, asOf), { current: factId })
+      : undefined;
   }, [place, factId, ruleSet, answers, asOf]);
   const uid = useId();
   if (!model) return null;

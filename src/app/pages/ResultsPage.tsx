@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screen } from '../../engine/evaluate';
+import { screenFor } from '../journey';
 import type { CategoryResult, Citation, Rule, TraceLine } from '../../engine/types';
 import {
   documentChecklist,
@@ -41,7 +41,7 @@ export function ResultsPage() {
   const heading = t('ui.results.heading');
   usePageTitle(heading);
 
-  const screening = useMemo(() => screen(ruleSet, journey.answers, asOf), [ruleSet, journey.answers, asOf]);
+  const screening = screenFor(ruleSet, journey.answers, asOf);
   const open = useMemo(
     () => openQuestionsByCategory(ruleSet, screening, journey.answers),
     [ruleSet, screening, journey.answers],

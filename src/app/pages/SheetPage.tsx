@@ -5,7 +5,7 @@
 // Japanese-reading scrivener and an English-reading client read the same sheet.
 import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screen } from '../../engine/evaluate';
+import { screenFor } from '../journey';
 import type { CategoryResult, Citation, Rule, TraceLine } from '../../engine/types';
 import {
   documentChecklist,
@@ -73,7 +73,7 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
     [showBoth, i18n, lang, t],
   );
 
-  const screening = useMemo(() => screen(ruleSet, journey.answers, asOf), [ruleSet, journey.answers, asOf]);
+  const screening = screenFor(ruleSet, journey.answers, asOf);
   // English and Japanese texts agree on which documents are the same (tests/present/checklist.test.ts).
   const checklist = useMemo(() => documentChecklist(ruleSet, screening, [t]), [ruleSet, screening, t]);
 
