@@ -4,10 +4,10 @@
 import * as z from 'zod/mini';
 import { checkConsistency, checkValue } from '../engine/answers';
 import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
+import { checkDateFields, DATE_PARTS, fieldsOf, type DatePart } from './date-fields';
 import { errorMessage, normaliseDigits } from './format';
 
-export type DatePart = 'year' | 'month' | 'day';
-export const DATE_PARTS: DatePart[] = ['year', 'month', 'day'];
+export { DATE_PARTS, isoOf, type DatePart } from './date-fields';
 
 export interface ChoiceForm {
   value?: string | null | undefined;
@@ -42,18 +42,8 @@ export function choiceSchema(fact: Fact) {
   );
 }
 
-/** The ISO date typed into the three fields, or undefined if it is not a date at all. */
-export function isoOf(v: Pick<DateForm, 'year' | 'month' | 'day'>): string {
-  const y = normaliseDigits(v.year);
-  const m = normaliseDigits(v.month);
-  const d = normaliseDigits(v.day);
-  return `${y.padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-
 export function dateParts(iso: AnswerValue | undefined): DateForm {
-  const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!m) return { year: '', month: '', day: '', dontKnow: iso === 'unknown' };
-  return { year: m[1]!, month: String(Number(m[2])), day: String(Number(m[3])), dontKnow: false };
+  return { ...fieldsOf(iso), dontKnow: iso === 'unknown' };
 }
 
 /**
@@ -69,18 +59,9 @@ export function dateSchema(fact: Fact, set: RuleSet, answers: Answers, asOf: str
         for (const p of parts) ctx.addIssue({ code: 'custom', path: [p], message });
       };
       if (fact.dontKnow && v.dontKnow) return;
-      const raw = { year: normaliseDigits(v.year), month: normaliseDigits(v.month), day: normaliseDigits(v.day) };
-      const missing = DATE_PARTS.filter((p) => raw[p] === '');
-      if (missing.length === 3) return fail('ui.errors.dateRequired', DATE_PARTS);
-      if (missing.length) return fail('ui.errors.dateMissing', missing, { parts: missing });
-      const notNumber = DATE_PARTS.filter((p) => !/^\d+$/.test(raw[p]));
-      if (notNumber.length) return fail('ui.errors.dateNotNumber', notNumber);
-      if (raw.year.length !== 4) return fail('ui.errors.yearFourDigits', ['year']);
-      const month = Number(raw.month);
-      if (month < 1 || month > 12) return fail('ui.errors.dateReal', ['month']);
-      const year = Number(raw.year);
-      if (year < 1800 || year > 2200) return fail('ui.errors.dateReal', ['year']);
-      const iso = isoOf(v);
+      const date = checkDateFields(v);
+      if (!date.ok) return fail(date.key, date.parts, date.params);
+      const iso = date.iso;
       if (checkValue(fact, iso, fact.id)) return fail('ui.errors.dateReal', ['day']);
       const problems = checkConsistency(set, { ...answers, [fact.id]: iso }, asOf);
       for (const e of problems) {

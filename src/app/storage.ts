@@ -40,11 +40,22 @@ export function safeStorage(): StorageLike | null {
   }
 }
 
-function readItem(storage: StorageLike | null, key: string): string | null {
+/** One stored value; null when absent, or when storage is blocked. Never throws. */
+export function readItem(storage: StorageLike | null, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
     return null;
+  }
+}
+
+/** Stores a value, or removes it when undefined. Never throws: when storage is full or blocked, the value lasts until the page is left. */
+export function writeItem(storage: StorageLike | null, key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) storage?.removeItem(key);
+    else storage?.setItem(key, value);
+  } catch {
+    /* storage full or blocked */
   }
 }
 
@@ -53,11 +64,7 @@ export function readLang(storage: StorageLike | null): string | null {
 }
 
 export function writeLang(storage: StorageLike | null, lang: string): void {
-  try {
-    storage?.setItem(LANG_KEY, lang);
-  } catch {
-    /* storage full or blocked: the language simply is not remembered */
-  }
+  writeItem(storage, LANG_KEY, lang);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5,12 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../context';
 import { errorMessage, formatDate, normaliseDigits, renderError } from '../format';
-import { checkAsOf, type AsOfFields } from '../pro';
-import type { DatePart } from '../schema';
+import { checkAsOf } from '../pro';
+import { DATE_PARTS, fieldsOf, type DateFields, type DatePart } from '../date-fields';
 import { ErrorSummary } from './ErrorSummary';
 import { Link } from './Link';
-
-const PARTS: DatePart[] = ['year', 'month', 'day'];
 
 export function ProToggle() {
   const { t } = useTranslation();
@@ -52,16 +50,11 @@ export function ProPanel() {
   );
 }
 
-function fieldsOf(iso: string): AsOfFields {
-  const [y = '', m = '', d = ''] = iso.split('-');
-  return { year: y, month: String(Number(m)), day: String(Number(d)) };
-}
-
 /** Year, month and day fields, as on the date questions; applied on submit, with an error summary. */
 export function AsOfForm() {
   const { t } = useTranslation();
   const { asOf, today, setAsOf, ruleSet, journey, lang } = useApp();
-  const [fields, setFields] = useState<AsOfFields>(() => fieldsOf(asOf));
+  const [fields, setFields] = useState<DateFields>(() => fieldsOf(asOf));
   const [error, setError] = useState<{ message: string; parts: DatePart[] } | undefined>();
   const [attempt, setAttempt] = useState(0);
   const [applied, setApplied] = useState<string | undefined>();
@@ -102,7 +95,7 @@ export function AsOfForm() {
             </p>
           )}
           <div className="date-input">
-            {PARTS.map((p) => (
+            {DATE_PARTS.map((p) => (
               <div className="date-input__item" key={p}>
                 <label className="date-input__label" htmlFor={`as-of-${p}`}>
                   {t(`ui.date.${p}`)}
