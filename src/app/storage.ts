@@ -5,6 +5,7 @@
 import { checkConsistency, checkValue, parseAnswers } from '../engine/answers';
 import type { Answers, RuleSet } from '../engine/types';
 import { emptyJourney, type Journey } from './journey';
+import { pathInOrder } from './transfer-basics';
 
 export const STORAGE_KEY = 'teiju.journey';
 export const LANG_KEY = 'teiju.lang';
@@ -73,8 +74,7 @@ function pathFor(raw: unknown, answers: Answers, set: RuleSet): string[] {
   const given = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
   const path = [...new Set(given)].filter((id) => answers[id] !== undefined);
   // Answers missing from the path go after it, in question order.
-  for (const f of set.facts) if (answers[f.id] !== undefined && !path.includes(f.id)) path.push(f.id);
-  return path;
+  return [...path, ...pathInOrder(set, answers).filter((id) => !path.includes(id))];
 }
 
 export function loadJourney(storage: StorageLike | null, set: RuleSet, asOf: string): Loaded {

@@ -18,10 +18,7 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 }
 
-/** The answered facts in question order: the journey's path after an import. */
+/** The answered facts in question order (the catalogue is in question order): the journey's path after an import. */
 export function pathInOrder(set: RuleSet, answers: Answers): string[] {
-  return [...set.facts]
-    .sort((a, b) => a.order - b.order)
-    .filter((f) => Object.hasOwn(answers, f.id))
-    .map((f) => f.id);
+  return set.facts.filter((f) => answers[f.id] !== undefined).map((f) => f.id);
 }
