@@ -48,34 +48,22 @@ export const TransferNotice = lazyPage(
   (m) => m.TransferNotice,
 );
 
-/** The chunk of the page a route shows (the start and not-found pages are in the entry chunk). */
+/** The lazily loaded page of each route (the start and not-found pages are in the entry chunk). */
+const PAGE_OF: Partial<Record<Route['page'], { preload: () => Promise<unknown> }>> = {
+  question: QuestionPage,
+  check: CheckPage,
+  results: ResultsPage,
+  sheet: SheetPage,
+  questions: QuestionsPage,
+  save: SavePage,
+};
+
+/** The chunk of the page a route shows, if it is not in the entry chunk. */
 export function preloadPageOf(route: Route): Promise<unknown> | undefined {
-  switch (route.page) {
-    case 'question':
-      return QuestionPage.preload();
-    case 'check':
-      return CheckPage.preload();
-    case 'results':
-      return ResultsPage.preload();
-    case 'sheet':
-      return SheetPage.preload();
-    case 'questions':
-      return QuestionsPage.preload();
-    case 'save':
-      return SavePage.preload();
-    default:
-      return undefined;
-  }
+  return PAGE_OF[route.page]?.preload();
 }
 
+/** Every lazy chunk, for the idle preload. */
 export function preloadPages(): Promise<unknown> {
-  return Promise.all([
-    QuestionPage.preload(),
-    CheckPage.preload(),
-    ResultsPage.preload(),
-    SheetPage.preload(),
-    QuestionsPage.preload(),
-    SavePage.preload(),
-    TransferNotice.preload(),
-  ]);
+  return Promise.all([...Object.values(PAGE_OF), TransferNotice].map((page) => page.preload()));
 }
