@@ -87,15 +87,13 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
     [storage, today],
   );
   const clear = useCallback(() => {
+    // The as-of date goes with the answers; the scrivener view stays, like the language.
     clearJourney(storage);
-    // The as-of date goes with the answers; the scrivener view is a display preference, like the language.
-    writeAsOf(storage, undefined);
     setChosenAsOf(undefined);
-    writePro(storage, pro);
     setJourney(emptyJourney());
     navigate({ page: 'start' });
     setNotice({ kind: 'cleared', nav: currentNav() });
-  }, [storage, pro]);
+  }, [storage]);
   const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
   const switchLanguage = useCallback(
     (l: Lang) => {

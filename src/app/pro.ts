@@ -5,11 +5,10 @@
 import { checkConsistency } from '../engine/answers';
 import { isValidDate } from '../engine/dates';
 import type { Answers, RuleSet } from '../engine/types';
-import { readItem, writeItem } from './storage';
+import { ASOF_KEY, PRO_KEY, readItem, writeItem } from './storage';
 import { checkDateFields, DATE_PARTS, type DateFields, type DateFieldsCheck } from './date-fields';
 
-export const PRO_KEY = 'teiju.pro';
-export const ASOF_KEY = 'teiju.asOf';
+export { ASOF_KEY, PRO_KEY };
 
 type StorageLike = Parameters<typeof readItem>[0];
 

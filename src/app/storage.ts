@@ -161,8 +161,18 @@ export function safeLocalStorage(): ListableStorage | null {
   }
 }
 
-/** "Clear my answers": everything the tool stored, in both storages, except the language chosen. */
+/** The scrivener view's keys (src/app/pro.ts): whether it is on, and the as-of date chosen. */
+export const PRO_KEY = 'teiju.pro';
+export const ASOF_KEY = 'teiju.asOf';
+
+/** Display preferences, which outlive "Clear my answers" (not "Exit this page"). */
+const PREFERENCE_KEYS = [LANG_KEY, PRO_KEY];
+
+/**
+ * "Clear my answers": everything the tool stored, in both storages (the answers, the as-of date
+ * chosen for them), except the display preferences.
+ */
 export function clearJourney(storage: StorageLike | null): void {
-  removeStoredKeys(storage, [LANG_KEY]);
-  removeStoredKeys(safeLocalStorage(), [LANG_KEY]);
+  removeStoredKeys(storage, PREFERENCE_KEYS);
+  removeStoredKeys(safeLocalStorage(), PREFERENCE_KEYS);
 }
