@@ -5,18 +5,17 @@ import { Paragraphs } from './Paragraphs';
 /**
  * A category's guidance from its rule file: what to do next, the notes, and what the screener
  * cannot check. Shared by the results page and the sheet (each passes its own `t`: the sheet
- * prints two languages side by side).
+ * prints two languages side by side). Every rule has a summary and next steps (the rules
+ * compiler requires both texts).
  */
 export function RuleGuidance({
   id,
   rule,
-  next,
   t,
   labelClass,
 }: {
   id: string;
   rule: Rule | undefined;
-  next: string | undefined;
   t: Translate;
   labelClass: string;
 }) {
@@ -26,12 +25,8 @@ export function RuleGuidance({
   ] as const;
   return (
     <>
-      {next && (
-        <>
-          <h4 className={labelClass}>{t('ui.results.next')}</h4>
-          <Paragraphs text={next} />
-        </>
-      )}
+      <h4 className={labelClass}>{t('ui.results.next')}</h4>
+      <Paragraphs text={t(`rules.${id}.next`)} />
       {lists.map(
         ([kind, keys]) =>
           keys.length > 0 && (

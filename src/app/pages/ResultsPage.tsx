@@ -187,11 +187,6 @@ function Title({ result, tEn }: { result: CategoryResult; tEn?: Translate | unde
   );
 }
 
-function useOptional() {
-  const { t, i18n } = useTranslation();
-  return (key: string) => (i18n.exists(key) ? t(key) : undefined);
-}
-
 function CategoryCard({
   result: r,
   rule,
@@ -205,9 +200,6 @@ function CategoryCard({
 }) {
   const { t } = useTranslation();
   const { lang, pro } = useApp();
-  const optional = useOptional();
-  const summary = optional(`rules.${r.id}.summary`);
-  const next = optional(`rules.${r.id}.next`);
   const periods = periodsText(r, t, lang);
   const routes = routeTexts(r, t, lang);
   const isRedirect = r.kind === 'redirect';
@@ -230,7 +222,7 @@ function CategoryCard({
           {t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}
         </p>
       )}
-      {summary && <p>{summary}</p>}
+      <p>{t(`rules.${r.id}.summary`)}</p>
       {r.discretionary && <p className="category__discretionary">{t('engine.discretionary')}</p>}
       {r.nearMiss && (
         <p className="category__near-miss">
@@ -303,7 +295,7 @@ function CategoryCard({
         </>
       )}
 
-      <RuleGuidance id={r.id} rule={rule} next={next} t={t} labelClass="heading-s" />
+      <RuleGuidance id={r.id} rule={rule} t={t} labelClass="heading-s" />
     </article>
   );
 }

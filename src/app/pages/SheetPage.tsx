@@ -400,12 +400,6 @@ function SheetCategory({
   pro: boolean;
 }) {
   const { t, lang } = col;
-  const opt = (key: string) => {
-    const v = t(key);
-    return v === key ? undefined : v;
-  };
-  const summary = opt(`rules.${r.id}.summary`);
-  const next = opt(`rules.${r.id}.next`);
   const periods = periodsText(r, t, lang);
   const routes = routeTexts(r, t, lang);
   return (
@@ -421,7 +415,7 @@ function SheetCategory({
           <strong>{t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}</strong>
         </p>
       )}
-      {summary && <p>{summary}</p>}
+      <p>{t(`rules.${r.id}.summary`)}</p>
       {r.discretionary && <p>{t('engine.discretionary')}</p>}
       {r.nearMiss && (
         <p>
@@ -472,7 +466,7 @@ function SheetCategory({
           </>
         )}
       </dl>
-      <RuleGuidance id={r.id} rule={rule} next={next} t={t} labelClass="sheet-label" />
+      <RuleGuidance id={r.id} rule={rule} t={t} labelClass="sheet-label" />
     </>
   );
 }
