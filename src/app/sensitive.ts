@@ -7,6 +7,7 @@
 //      met or still open, that reads a sensitive question.
 // The component keeps the control once shown, so it never flickers away within a page's life.
 import type { Answers, CategoryResult, Fact, RuleSet, TraceLine } from '../engine/types';
+import { groupOf } from '../present/groups';
 import type { Route } from './router';
 
 export type SensitiveTopic = NonNullable<Fact['sensitive']>;
@@ -26,9 +27,6 @@ export function sensitiveFacts(set: RuleSet): Map<string, SensitiveTopic> {
   for (const f of set.facts) if (f.sensitive) out.set(f.id, f.sensitive);
   return out;
 }
-
-/** A category the results page shows unfolded (every verdict but a plain "not eligible"). */
-const shownOnResults = (r: CategoryResult) => r.verdict !== 'not_eligible' || r.nearMiss !== undefined;
 
 /** The first sensitive fact read by a leaf condition line that is met or open. */
 function sensitiveLine(lines: TraceLine[], facts: Map<string, SensitiveTopic>): string | undefined {
@@ -66,7 +64,7 @@ export function sensitiveReason(
   }
   for (const [fact, topic] of facts) if (answers[fact] !== undefined) return { topic, why: 'answer', fact };
   for (const r of results ?? []) {
-    if (!shownOnResults(r)) continue;
+    if (groupOf(r) === 'notEligible') continue; // folded away on the results page
     const fact = sensitiveLine(r.trace, facts);
     if (fact) return { topic: facts.get(fact)!, why: 'result', fact, rule: r.id };
   }

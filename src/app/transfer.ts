@@ -12,6 +12,7 @@ import {
 } from '../engine/answers';
 import type { Answers, Fact, RuleSet } from '../engine/types';
 import { orList, type Translate } from '../present';
+import type { SensitiveTopic } from './sensitive';
 import { countAnswers, LINK_KEY } from './transfer-basics';
 
 // The helpers the app shell needs at start live in a tiny module of their own, so that this one
@@ -43,8 +44,6 @@ export interface TransferError {
 
 export type TransferResult =
   { ok: true; answers: Answers } | { ok: false; source: TransferSource; errors: TransferError[] };
-
-export type SensitiveTopic = NonNullable<Fact['sensitive']>;
 
 // ── export ──
 

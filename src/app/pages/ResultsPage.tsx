@@ -19,19 +19,10 @@ import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { RuleGuidance } from '../components/RuleGuidance';
+import { groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
 import { DocumentChecklist, ProId } from '../components/DocumentChecklist';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
-
-export type ResultGroup = 'redirect' | 'eligible' | 'possible' | 'caseByCase' | 'later' | 'notEligible';
-
-/** Which group of the results page a category belongs to. */
-export function groupOf(r: CategoryResult): ResultGroup {
-  if (r.verdict === 'not_eligible') return r.nearMiss ? 'later' : 'notEligible';
-  if (r.discretionary) return 'caseByCase';
-  if (r.kind === 'redirect' && r.verdict === 'eligible') return 'redirect';
-  return r.verdict === 'eligible' ? 'eligible' : 'possible';
-}
 
 const SHOWN: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
 
@@ -47,10 +38,7 @@ export function ResultsPage() {
     [ruleSet, screening, journey.answers],
   );
   const rules = useMemo(() => new Map(ruleSet.rules.map((r) => [r.id, r])), [ruleSet]);
-  const results = screening.results.filter((r) => !rules.get(r.id)?.deleted);
-  const grouped = new Map<ResultGroup, CategoryResult[]>();
-  for (const r of results) grouped.set(groupOf(r), [...(grouped.get(groupOf(r)) ?? []), r]);
-  const matched = (['redirect', 'eligible', 'possible', 'caseByCase'] as const).some((g) => grouped.get(g)?.length);
+  const { grouped, matched } = groupResults(ruleSet, screening.results);
   const checklist = useMemo(() => documentChecklist(ruleSet, screening, [t]), [ruleSet, screening, t]);
 
   // In Japanese, each category also shows its English title: load the English texts on demand.

@@ -27,7 +27,7 @@ import { ChecklistItem, ProId } from '../components/DocumentChecklist';
 import { Link } from '../components/Link';
 import { RuleGuidance } from '../components/RuleGuidance';
 import { SECTIONS } from './CheckPage';
-import { groupOf, type ResultGroup } from './ResultsPage';
+import { groupResults, type ResultGroup } from '../../present/groups';
 
 const MATCHED: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
 const COUNTED: ResultGroup[] = [...MATCHED, 'notEligible'];
@@ -155,10 +155,7 @@ function Sheet({
 }) {
   const { ruleSet, journey, asOf, today, pro } = useApp();
   const rules = useMemo(() => new Map(ruleSet.rules.map((r) => [r.id, r])), [ruleSet]);
-  const results = all.filter((r) => !rules.get(r.id)?.deleted);
-  const grouped = new Map<ResultGroup, CategoryResult[]>();
-  for (const r of results) grouped.set(groupOf(r), [...(grouped.get(groupOf(r)) ?? []), r]);
-  const matched = (['redirect', 'eligible', 'possible', 'caseByCase'] as const).some((g) => grouped.get(g)?.length);
+  const { grouped, matched } = groupResults(ruleSet, all);
   const answered = ruleSet.facts.filter((f) => journey.answers[f.id] !== undefined);
   const rank = (id: string) => {
     const i = journey.path.indexOf(id);
