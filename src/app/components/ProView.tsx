@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../context';
 import { errorMessage, formatDate, normaliseDigits, renderError } from '../format';
-import { checkAsOf } from '../pro';
-import { DATE_PARTS, fieldsOf, type DateFields, type DatePart } from '../date-fields';
+import { checkAsOf, DATE_PARTS, fieldsOf, type DateFields, type DatePart } from '../date-fields';
 import { ErrorSummary } from './ErrorSummary';
 import { Link } from './Link';
 
