@@ -7,8 +7,6 @@ import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
 import { checkDateFields, DATE_PARTS, fieldsOf, type DatePart } from './date-fields';
 import { errorMessage, normaliseDigits } from './format';
 
-export { DATE_PARTS, isoOf, type DatePart } from './date-fields';
-
 export interface ChoiceForm {
   value?: string | null | undefined;
 }

@@ -10,14 +10,13 @@ import {
   choiceSchema,
   dateParts,
   dateSchema,
-  DATE_PARTS,
-  isoOf,
   numberSchema,
   optionsOf,
   type ChoiceForm,
   type DateForm,
   type NumberForm,
 } from '../schema';
+import { DATE_PARTS, isoOf } from '../date-fields';
 import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
