@@ -1,50 +1,14 @@
 // Drives the wizard like a person would: on each question page, answer from a persona's map of
 // answers (tests/personas/*.yaml); a question the map does not answer gets "I don't know".
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import type { Answers } from '../src/engine/types';
+import { loadPersonas, type Persona } from '../tests/support/cases';
 
 export type Lang = 'en' | 'ja';
 
-export interface Persona {
-  persona: number;
-  name: string;
-  asOf: string;
-  answers: Record<string, string | number>;
-  eligible: string[];
-  possible: string[];
-  nearMiss: Record<string, string>;
-}
-
-const DIR = join(import.meta.dirname, '..', 'tests', 'personas');
-
-export function loadPersonas(): Persona[] {
-  return readdirSync(DIR)
-    .filter((n) => n.endsWith('.yaml'))
-    .sort()
-    .map((n) => {
-      const d = parse(readFileSync(join(DIR, n), 'utf8')) as Partial<Persona> & { answers: Persona['answers'] };
-      const answers = Object.fromEntries(Object.entries(d.answers).map(([k, v]) => [k, normalise(v)]));
-      return {
-        persona: d.persona ?? 0,
-        name: d.name ?? n,
-        asOf: d.asOf ?? '2026-11-23',
-        answers,
-        eligible: d.eligible ?? [],
-        possible: d.possible ?? [],
-        nearMiss: d.nearMiss ?? {},
-      };
-    });
-}
-
-function normalise(v: unknown): string | number {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (v === true) return 'yes';
-  if (v === false) return 'no';
-  return v as string | number;
-}
+// The personas, as the unit tests read them.
+export { loadPersonas, type Persona };
 
 export const T = {
   en: {
@@ -82,7 +46,7 @@ export function factOf(page: Page): string | undefined {
 }
 
 /** Answers the question on screen from `answers`; returns the fact id. */
-export async function answerQuestion(page: Page, answers: Record<string, string | number>): Promise<string> {
+export async function answerQuestion(page: Page, answers: Answers): Promise<string> {
   const form = page.locator('form.question-form');
   await expect(form).toBeVisible();
   const id = (await form.getAttribute('data-fact'))!;
@@ -107,7 +71,7 @@ export async function answerQuestion(page: Page, answers: Record<string, string 
 }
 
 /** Answers questions until the check-your-answers page; returns the facts asked, in order. */
-export async function answerAll(page: Page, answers: Record<string, string | number>, limit = 120): Promise<string[]> {
+export async function answerAll(page: Page, answers: Answers, limit = 120): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < limit; i++) {
     await page.waitForURL(/\/(question\/[^/?]+|check)(\?.*)?$/);
