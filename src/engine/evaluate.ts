@@ -452,5 +452,6 @@ export function screen(set: RuleSet, given: Answers, asOf: string): Screening {
     results: set.rules
       .map((rule) => detail(rule, answers, asOf, all, later))
       .sort((a, b) => orderOf(set, a.id) - orderOf(set, b.id)),
+    deadlines: [], // computed from the answers' dates: issue 9 fills this in
   };
 }

@@ -121,6 +121,30 @@ export interface ExpertReason {
   why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask';
 }
 
+/**
+ * A date by which something must be done, computed by the engine from the person's own dates and
+ * the as-of date (for example 6 months after married life ended, 30 days after a birth in Japan).
+ * Texts: `deadlines.<id>` in locales/<lang>/.
+ */
+export interface Deadline {
+  id: string;
+  /** apply: an application window; once passed, the categories it governs are at best "possible".
+   *  notify: a duty to report (e.g. a divorce within 14 days); shown with its date, caps nothing. */
+  kind: 'apply' | 'notify';
+  /** The last day (ISO date). */
+  date: string;
+  /** True when the as-of date is after `date`. */
+  passed: boolean;
+  /** The fact whose date the window counts from. */
+  from: string;
+  cite: Citation;
+  /** Category ids whose application this window governs (kind apply). */
+  rules: string[];
+}
+
+/** Why a route that fits by place still needs a caution (e.g. no status, a temporary visitor). */
+export type RouteNote = 'regularisation' | 'visitor-exceptional';
+
 export interface CategoryResult {
   id: string;
   kind: RuleKind;
@@ -133,7 +157,9 @@ export interface CategoryResult {
   source: Citation;
   periods: Period[];
   typicalPeriod?: Period;
-  routes: { route: Route; fits: Truth }[];
+  routes: { route: Route; fits: Truth; note?: RouteNote }[];
+  /** Id of a passed `apply` deadline (Screening.deadlines) that caps this category at "possible". */
+  deadline?: string;
   redirectTo?: string;
   trace: TraceLine[];
 }
@@ -142,4 +168,6 @@ export interface Screening {
   rulesVersion: RuleSet['version'];
   asOf: string;
   results: CategoryResult[];
+  /** Every deadline the answers give a date for, soonest first. */
+  deadlines: Deadline[];
 }
