@@ -95,7 +95,7 @@ describe('--json', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Screening;
-    expect(Object.keys(out)).toEqual(['rulesVersion', 'asOf', 'results']);
+    expect(Object.keys(out)).toEqual(['rulesVersion', 'asOf', 'results', 'deadlines']);
     expect(out.rulesVersion).toEqual(ruleSet.version);
     expect(out.asOf).toBe(AS_OF);
     const ids = out.results.map((r) => r.id);
