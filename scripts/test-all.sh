@@ -53,6 +53,9 @@ npm run format:check
 step "Unit tests (vitest)"
 npm test
 
+step "Bundle size within budget (npm run test:size)"
+npm run test:size
+
 if [ -d e2e ] && find e2e -name '*.spec.ts' | grep -q .; then
   step "Browser tests (playwright)"
   npx playwright test
