@@ -53,6 +53,9 @@ npm run format:check
 step "Unit tests (vitest)"
 npm test
 
+step "Engine totality: 100,000 random screenings (npm run fuzz)"
+npm run fuzz
+
 if [ -d e2e ] && find e2e -name '*.spec.ts' | grep -q .; then
   step "Browser tests (playwright)"
   npx playwright test
