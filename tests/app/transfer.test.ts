@@ -56,7 +56,7 @@ describe('export and import a file', () => {
     expect(text).toBe(`${serializeAnswers(ana)}\n`);
     expect(JSON.parse(text)).toEqual({ version: 1, answers: ana });
     expect(parseAnswers(ruleSet, text, ASOF)).toEqual({ ok: true, answers: ana });
-    expect(exportFileName('2026-11-23')).toBe('teiju-answers-2026-11-23.json');
+    expect(exportFileName('2026-11-23')).toBe('answers-2026-11-23.json');
   });
 
   it('round-trips any valid answers through a file (property)', () => {
