@@ -42,7 +42,8 @@ describe('date arithmetic is total', () => {
 
 describe('the engine is total over the accepted range', () => {
   it('a sentence ending in 2199 and an as-of date near 2200 screen without throwing', () => {
-    const answers: Answers = { conduct_prison: 'yes', conduct_prison_end_date: '2199-01-01' };
+    const answers: Answers = { conduct_any: 'yes', conduct_prison: 'served', conduct_prison_end_date: '2199-01-01' };
+    expect(parseAnswers(ruleSet, { version: 1, answers }, '2026-11-23').ok).toBe(true);
     for (const asOf of ['2026-11-23', '2199-06-30', '2200-12-31', '1800-01-01']) {
       expect(screen(ruleSet, answers, asOf).results).toHaveLength(ruleSet.rules.length);
       expect(() => verdicts(ruleSet, answers, asOf)).not.toThrow();
