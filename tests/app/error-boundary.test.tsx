@@ -62,7 +62,7 @@ describe('a page that fails to render', () => {
     await user.click(screen.getByRole('button', { name: text(en, 'ui.crash.retry') }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your results');
     expect(stored(storage)?.answers).toEqual(CARLOS);
-  });
+  }, 20_000); // renders several pages
 
   it('in Japanese, and "Clear my answers" on it clears as usual', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -245,7 +245,7 @@ describe('the Exit this page control', () => {
     const { user } = renderApp({ path: '/' });
     await user.keyboard('{Shift}{Shift}{Shift}');
     expect(replace).toHaveBeenCalledWith(EXIT_URL);
-  });
+  }, 20_000); // renders several pages
 
   it('appears on a sensitive question, early in the tab order, and stays after the answer', async () => {
     expect(first).toBe('marriage_broken_down'); // Grace's path reaches the DV category's gate first

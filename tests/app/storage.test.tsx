@@ -118,7 +118,7 @@ describe('stored journey', () => {
       expect(alert).toHaveTextContent(text(en, 'facts.birth_date.question'));
       again.unmount();
     }
-  });
+  }, 20_000); // renders several pages
 
   it('tells the person on the page, and the page still works', async () => {
     const refused = memoryStorage({ [STORAGE_KEY]: '{"version":1,"answers":' });
