@@ -6,9 +6,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInstance } from 'i18next';
 import { isValidDate, parseAnswers, screen, today } from '../src/engine';
-import type { Answers, CategoryResult, RuleSet, Screening, TraceLine } from '../src/engine';
+import type { Answers, CategoryResult, Rule, RuleSet, Screening, TraceLine } from '../src/engine';
 import {
   aside,
+  deadlineTexts,
   expertReasonText,
   formatCitation,
   lineText,
@@ -17,6 +18,8 @@ import {
   routeTexts,
   sameCitation,
   TRUTH_MARK,
+  verdictLabelKey,
+  summaryKey,
   type Translate,
 } from '../src/present';
 import { compileRules, RulesInvalid, type Compiled } from '../src/rules-compiler/compile';
@@ -43,6 +46,9 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
     open: 'Still open (answer these to decide):',
     routes: 'How to apply:',
     next: 'Next steps:',
+    deadlines: 'Dates to keep',
+    passed: 'passed',
+    governs: 'applies to: {{list}}',
     errors: {
       notJson: 'not valid JSON',
       notObject: 'expected an object {"version": 1, "answers": {…}}',
@@ -72,6 +78,9 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
     open: '未回答(判定に必要な質問):',
     routes: '申請の方法:',
     next: '次にすること:',
+    deadlines: '期限',
+    passed: '期限切れ',
+    governs: '対象：{{list}}',
     errors: {
       notJson: 'JSON として読み取れません',
       notObject: '{"version": 1, "answers": {…}} の形のオブジェクトが必要です',
@@ -202,16 +211,22 @@ function traceLines(lines: TraceLine[], parentCite: CategoryResult['source'], de
   return out;
 }
 
-function category(r: CategoryResult, open: string[] | undefined, t: Translate, lang: Lang): string {
+function category(
+  r: CategoryResult,
+  rule: Rule | undefined,
+  open: string[] | undefined,
+  t: Translate,
+  lang: Lang,
+): string {
   const out: string[] = [`■ ${t(`rules.${r.id}.title`)}`];
-  const verdict = [t(`engine.verdict.${r.verdict}`), t(`engine.kind.${r.kind}`)];
+  const verdict = [t(verdictLabelKey(r)), t(`engine.kind.${r.kind}`)];
   out.push(`  ${verdict.join(' · ')}`);
   if (r.nearMiss)
     out.push(
       `  ${t('engine.nearMiss', { date: r.nearMiss.date })}${aside(t('cli.nearMissVerdict', { verdict: t(`engine.verdict.${r.nearMiss.verdict}`) }), lang)}`,
     );
   if (r.redirectTo) out.push(`  ${t('cli.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}`);
-  out.push(`  ${t(`rules.${r.id}.summary`)}`);
+  out.push(`  ${t(summaryKey(r))}`);
   if (r.discretionary) out.push(`  ⚖ ${t('engine.discretionary')}`);
   if (r.needsExpert) {
     out.push(`  ⚠ ${t('engine.expert.title')}`);
@@ -231,9 +246,21 @@ function category(r: CategoryResult, open: string[] | undefined, t: Translate, l
   if (r.typicalPeriod) out.push(`  ${t('engine.typicalPeriod', { period: t(`engine.period.${r.typicalPeriod}`) })}`);
   if (r.routes.length) {
     out.push(`  ${t('cli.routes')}`);
-    for (const route of routeTexts(r, t, lang)) out.push(`    ${route.mark} ${route.text}`);
+    for (const route of routeTexts(r, t, lang)) {
+      out.push(`    ${route.mark} ${route.text}`);
+      if (route.note) out.push(`      ⚠ ${route.note}`);
+    }
   }
-  if (r.verdict !== 'not_eligible' || r.nearMiss) out.push(`  ${t('cli.next')} ${t(`rules.${r.id}.next`)}`);
+  if (r.verdict !== 'not_eligible' || r.nearMiss) {
+    out.push(`  ${t('cli.next')} ${t(`rules.${r.id}.next`)}`);
+    // The notes and what the screening cannot check, as the web results show them.
+    for (const kind of ['notes', 'cannotCheck'] as const) {
+      const keys = rule?.[kind] ?? [];
+      if (!keys.length) continue;
+      out.push(`  ${t(`ui.results.${kind}`)}`);
+      for (const k of keys) out.push(`    - ${t(`rules.${r.id}.${kind}.${k}`)}`);
+    }
+  }
   return out.join('\n') + '\n';
 }
 
@@ -263,10 +290,20 @@ export function report(
     '',
   ];
   if (!sections.slice(0, 4).some(([, list]) => list.length)) out.push(t('cli.nothing'), '');
+  if (result.deadlines.length) {
+    out.push(`== ${t('cli.deadlines')} ==`, '');
+    for (const d of deadlineTexts(result, t, lang, (iso) => iso)) {
+      out.push(`◆ ${d.title}${d.passed ? aside(t('cli.passed'), lang) : ''}`, `  ${d.text}`);
+      if (d.excused) out.push(`  ${d.excused}`);
+      if (d.governs.length) out.push(`  ${t('cli.governs', { list: d.governs.join(lang === 'ja' ? '、' : '; ') })}`);
+      out.push(`  § ${d.cite}`, '');
+    }
+  }
+  const rules = new Map(set.rules.map((r) => [r.id, r]));
   for (const [name, list] of sections) {
     if (!list.length) continue;
     out.push(`== ${t(`cli.section.${name}`)} (${list.length}) ==`, '');
-    for (const r of list) out.push(category(r, open.get(r.id), t, lang));
+    for (const r of list) out.push(category(r, rules.get(r.id), open.get(r.id), t, lang));
   }
   out.push(t('engine.disclaimer'));
   return out.join('\n') + '\n';
