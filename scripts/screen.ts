@@ -2,12 +2,11 @@
 // screens an answers file (docs/answers-format.md) from the command line with the same rules and
 // engine as the web app. Exit 0 = screened; 2 = bad arguments or a bad answers file (message on
 // stderr naming the field, nothing on stdout); 1 = the rule files themselves are invalid.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInstance } from 'i18next';
 import { isValidDate, parseAnswers, screen, today } from '../src/engine';
-import type { AnswerError, Answers, CategoryResult, Rule, RuleSet, Screening, TraceLine } from '../src/engine';
+import type { Answers, CategoryResult, Rule, RuleSet, Screening, TraceLine } from '../src/engine';
 import {
   aside,
   deadlineTexts,
@@ -24,6 +23,8 @@ import {
   type Translate,
 } from '../src/present';
 import { compileRules, RulesInvalid, type Compiled } from '../src/rules-compiler/compile';
+import { readAnswersInput } from './cli/input';
+import { errorLines, guardOutput, inputErrorLine, OUTPUT_TEXT } from './cli/output';
 
 const ROOT = join(import.meta.dirname, '..');
 type Lang = 'en' | 'ja';
@@ -49,8 +50,6 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
     passed: 'passed',
     governs: 'applies to: {{list}}',
     errors: {
-      unreadable: 'cannot read the file ({{reason}})',
-      tooLarge: 'the file is larger than {{max}} bytes',
       notJson: 'not valid JSON',
       notObject: 'expected an object {"version": 1, "answers": {…}}',
       wrongVersion: 'must be {{expected}}',
@@ -83,8 +82,6 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
     passed: '期限切れ',
     governs: '対象：{{list}}',
     errors: {
-      unreadable: 'ファイルを読み込めません({{reason}})',
-      tooLarge: 'ファイルが {{max}} バイトを超えています',
       notJson: 'JSON として読み取れません',
       notObject: '{"version": 1, "answers": {…}} の形のオブジェクトが必要です',
       wrongVersion: '{{expected}} でなければなりません',
@@ -183,8 +180,8 @@ export function translator(locales: Compiled['locales'], lang: Lang): Translate 
   const i18n = createInstance();
   void i18n.init({
     resources: {
-      en: { translation: { ...locales.en, cli: CLI_TEXT.en } },
-      ja: { translation: { ...locales.ja, cli: CLI_TEXT.ja } },
+      en: { translation: { ...locales.en, cli: withOutputText('en') } },
+      ja: { translation: { ...locales.ja, cli: withOutputText('ja') } },
     },
     lng: lang,
     fallbackLng: 'en',
@@ -195,17 +192,10 @@ export function translator(locales: Compiled['locales'], lang: Lang): Translate 
   return (key, values) => i18n.t(key, values ?? {});
 }
 
-/** One line per answers-file problem: `file: field: message`. */
-function errorLines(file: string, errors: AnswerError[], set: RuleSet, asOf: string, t: Translate): string {
-  return errors
-    .map((e) => {
-      const fact = set.facts.find((f) => `answers.${f.id}` === e.path);
-      const allowed = fact?.type === 'yesno' ? ['yes', 'no'] : fact?.type === 'choice' ? [...(fact.options ?? [])] : [];
-      if (fact?.dontKnow) allowed.push('unknown');
-      const message = t(`cli.errors.${e.code}`, { ...e.params, asOf, allowed: allowed.join(', ') });
-      return `${file}: ${e.path ? `${e.path}: ` : ''}${message}\n`;
-    })
-    .join('');
+/** The command line's texts with those of reading the file (scripts/cli/output.ts). */
+function withOutputText(lang: Lang) {
+  const own = CLI_TEXT[lang] as { errors: Record<string, string> };
+  return { ...own, errors: { ...own.errors, ...OUTPUT_TEXT[lang] } };
 }
 
 function traceLines(lines: TraceLine[], parentCite: CategoryResult['source'], depth: number, t: Translate, lang: Lang) {
@@ -341,17 +331,19 @@ export function main(argv: string[], io: Io = processIo): number {
   const { ruleSet, locales } = rules;
   const t = translator(locales, opts.lang);
 
-  let text: string;
-  try {
-    text = readFileSync(opts.file === '-' ? 0 : resolve(opts.file), 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    io.err(`${opts.file}: ${t('cli.errors.unreadable', { reason })}\n`);
+  const input = readAnswersInput(opts.file);
+  if (!input.ok) {
+    io.err(inputErrorLine(opts.file, input.error, t));
     return 2;
   }
-  const parsed = parseAnswers(ruleSet, text, opts.asOf);
+  const parsed = parseAnswers(ruleSet, input.text, opts.asOf);
   if (!parsed.ok) {
-    io.err(errorLines(opts.file, parsed.errors, ruleSet, opts.asOf, t));
+    io.err(errorLines(opts.file, parsed.errors, ruleSet, opts.asOf, t, input.text));
+    return 2;
+  }
+  // As the web app: a file without any answer is refused (most likely the wrong file).
+  if (!Object.keys(parsed.answers).length) {
+    io.err(inputErrorLine(opts.file, { code: 'noAnswers' }, t));
     return 2;
   }
   const result = screen(ruleSet, parsed.answers, opts.asOf);
@@ -363,5 +355,7 @@ export function main(argv: string[], io: Io = processIo): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  guardOutput();
   process.exitCode = main(process.argv.slice(2));
+}
