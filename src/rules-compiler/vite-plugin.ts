@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { compileRules, LANGS } from './compile';
 
 const RULES = 'virtual:teiju/rules';
+const LINKS = 'virtual:teiju/links';
 const LOCALE = 'virtual:teiju/locale/';
 
 /**
@@ -37,13 +38,14 @@ export function teijuRules(root: string): Plugin {
       cache = undefined; // compiled on first import of a virtual module, not before
     },
     resolveId(id) {
-      if (id === RULES || id.startsWith(LOCALE)) return `\0${id}`;
+      if (id === RULES || id === LINKS || id.startsWith(LOCALE)) return `\0${id}`;
       return undefined;
     },
     load(id) {
       if (id.startsWith('\0virtual:teiju/')) for (const f of compiled().files) this.addWatchFile(f);
       if (id === `\0${RULES}`)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().ruleSet))});`;
+      if (id === `\0${LINKS}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().links))});`;
       if (id.startsWith(`\0${LOCALE}`)) {
         // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>-core` (interface
         // texts, before the first render) and `<lang>-texts` (questions, rules, laws, just after).
