@@ -97,7 +97,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       });
   }
   for (const [route, id] of Object.entries(links.routes))
-    if (!links.links[id!])
+    if (!links.links[id])
       problems.push({ file: 'rules/links.yaml', path: `routes.${route}`, message: `unknown link '${id}'` });
   for (const [topic, ids] of Object.entries(links.helplines))
     for (const [i, id] of (ids ?? []).entries()) {

@@ -14,7 +14,7 @@ const LOCALE = 'virtual:teiju/locale/';
  */
 export const CORE_KEYS = ['engine', 'ui'];
 /** Feature texts (locales/<lang>/ui/<feature>.json) that no first page shows. */
-export const LATER_UI = ['pro', 'sheet', 'transfer', 'tree'];
+export const LATER_UI = ['headline', 'pro', 'sheet', 'transfer', 'tree'];
 type Bundle = Record<string, unknown>;
 const pick = (all: Bundle, keep: (k: string) => boolean) =>
   Object.fromEntries(Object.entries(all).filter(([k]) => keep(k)));

@@ -61,7 +61,7 @@ describe('results', () => {
     expect(screen.getByText(text(en, 'engine.disclaimer'))).toBeInTheDocument();
   });
 
-  it('shows a redirect in its own group at the top, as prominently as a match', () => {
+  it('shows a redirect in its own group at the top when no category of Long-Term Resident fits, as prominently as a match', () => {
     renderApp({ path: '/results', answers: { ...CARLOS, parent_japanese_at_birth: 'yes' } });
     expect(groupOf('redirect-spouse-child-of-japanese')).toBe('redirect');
     const first = document.querySelector('[data-group]:not([data-group="none"])');
