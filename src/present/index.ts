@@ -1,7 +1,7 @@
 // Presentation helpers shared by the CLI and the web UI: pure functions from engine results and
 // a translate function to display strings. No React, no DOM, no I/O.
 export type { Translate } from './translate';
-export { aside, labelled, orList, plainList } from './translate';
+export { aside, colon, labelled, orList, plainList } from './translate';
 export { formatCitation, sameCitation } from './cite';
 export { TRUTH_MARK, lineText, expertReasonText, periodsText, routeTexts, failing, splitTitle } from './result';
 export { formatDate, spanBetween, windowSpan } from './dates';

@@ -128,7 +128,7 @@ describe('result sheet', () => {
     // A category in both languages.
     const [cja, cen] = category('unspecified-marital-breakdown').querySelectorAll('.sheet-col');
     expect(cja).toHaveTextContent(text(ja, 'rules.unspecified-marital-breakdown.title'));
-    expect(cja).toHaveTextContent(/✓ 満たす:/);
+    expect(cja).toHaveTextContent(/✓ 満たす：/);
     expect(cen).toHaveTextContent(text(en, 'rules.unspecified-marital-breakdown.title'));
     expect(cen).toHaveTextContent(/✓ met:/);
     // The headings carry both languages, each part marked.

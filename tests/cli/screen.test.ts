@@ -90,7 +90,7 @@ describe('human report', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('2026-11-23 時点の判定');
     expect(stdout).toContain(`■ ${text('ja', 'rules.notified-3.title')}`);
-    expect(stdout).toContain('定住者告示(平成2年法務省告示第132号) 第3号');
+    expect(stdout).toContain('定住者告示（平成2年（1990年）法務省告示第132号） 第3号');
     expect(stdout).toContain(`✓ ${text('ja', 'rules.notified-3.conditions.parent-born-to-japanese')}`);
     expect(stdout).toContain(text('ja', 'engine.disclaimer'));
   });

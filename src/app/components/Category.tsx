@@ -5,6 +5,8 @@ import { useApp } from '../context';
 import { formatDate } from '../format';
 import type { CategoryResult, Citation, Deadline, Rule, TraceLine } from '../../engine/types';
 import {
+  aside,
+  colon,
   expertReasonText,
   formatCitation,
   lateSentence,
@@ -19,6 +21,7 @@ import {
 import { ProId } from './DocumentChecklist';
 import { Link } from './Link';
 import { RuleGuidance } from './RuleGuidance';
+import { Glossed } from './Glossary';
 
 interface Common {
   t: Translate;
@@ -134,7 +137,9 @@ export function Category({
           <strong>{lateSentence(deadline, journey.answers, asOf, t, lang)}</strong> {t('ui.headline.talkToScrivener')}
         </p>
       )}
-      <p>{t(`rules.${r.id}.summary`)}</p>
+      <p>
+        <Glossed text={t(`rules.${r.id}.summary`)} id={`summary:${r.id}`} />
+      </p>
       {r.discretionary && <p className="category__discretionary">{t('engine.discretionary')}</p>}
       {r.nearMiss && (
         <p className="category__near-miss">
@@ -152,7 +157,7 @@ export function Category({
         ))}
 
       <h4 className={label}>{t('ui.results.conditions')}</h4>
-      <Conditions lines={r.trace} source={r.source} t={t} lang={lang} pro={pro} print={print} />
+      <Conditions lines={r.trace} source={r.source} t={t} lang={lang} pro={pro} print={print} owner={r.id} />
       {!print && open.length > 0 && (
         <div className="category__open">
           <p>{t('ui.results.openQuestions')}</p>
@@ -170,7 +175,9 @@ export function Category({
         <dt>{t('ui.results.source')}</dt>
         <dd>
           {formatCitation(r.source, t, { lang, sources: pro })}
-          {rule && <span className="category__confidence"> ({t(`engine.confidence.${rule.confidence}`)})</span>}
+          {rule && (
+            <span className="category__confidence">{aside(t(`engine.confidence.${rule.confidence}`), lang)}</span>
+          )}
         </dd>
         {periods && (
           <>
@@ -233,7 +240,14 @@ export function Conditions({
   pro,
   print = false,
   anyOf = false,
-}: Common & { lines: TraceLine[]; source?: Citation | undefined; anyOf?: boolean }) {
+  owner = '',
+}: Common & {
+  lines: TraceLine[];
+  source?: Citation | undefined;
+  anyOf?: boolean;
+  /** The category the lines belong to (a shared condition's line appears in several). */
+  owner?: string;
+}) {
   if (!lines.length) return null;
   const list = (
     <ul className={`${print ? 'sheet-trace' : 'trace'}${anyOf ? ' trace--any' : ''}`}>
@@ -251,11 +265,11 @@ export function Conditions({
             {print && ' '}
             <span className="trace__text">
               {print ? (
-                <span className="sheet-truth">{t(`engine.truth.${l.truth}`)}: </span>
+                <span className="sheet-truth">{colon(t(`engine.truth.${l.truth}`), lang)}</span>
               ) : (
-                <span className="visually-hidden">{t(`engine.truth.${l.truth}`)}: </span>
+                <span className="visually-hidden">{colon(t(`engine.truth.${l.truth}`), lang)}</span>
               )}
-              {lineText(l, t, lang)}
+              <Glossed text={lineText(l, t, lang)} id={`line:${owner}:${l.n}`} />
               {l.metFrom && (
                 <span className="trace__met-from">
                   {' '}
@@ -271,7 +285,16 @@ export function Conditions({
               )}
             </span>
           </span>
-          <Conditions lines={l.children} source={l.cite} t={t} lang={lang} pro={pro} print={print} anyOf={!!l.any} />
+          <Conditions
+            lines={l.children}
+            source={l.cite}
+            t={t}
+            lang={lang}
+            pro={pro}
+            print={print}
+            anyOf={!!l.any}
+            owner={owner}
+          />
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ import type { RuleSet, Screening } from '../../engine/types';
 import { headline } from '../../present';
 import { useApp } from '../context';
 import { OfficialLinkView } from './OfficialLink';
+import { Glossed } from './Glossary';
 
 export function Headline({ ruleSet, screening }: { ruleSet: RuleSet; screening: Screening }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function Headline({ ruleSet, screening }: { ruleSet: RuleSet; screening: 
               {item.sentences.map((s, j) => (
                 <span key={j} className={j === 0 ? 'headline__lead' : undefined}>
                   {j > 0 && (lang === 'ja' ? '' : ' ')}
-                  {s}
+                  <Glossed text={s} id={`headline:${item.ruleId ?? i}:${j}`} />
                 </span>
               ))}
             </p>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../journey';
-import type { CategoryResult, Rule, Screening } from '../../engine/types';
+import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
 import { documentChecklist, failing, formatCitation, openQuestionsByCategory, type Translate } from '../../present';
 import { useApp } from '../context';
 import { formatDate } from '../format';
@@ -12,6 +12,10 @@ import { FamilyTree } from '../components/FamilyTree';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import { Category, CategoryTitle, Conditions } from '../components/Category';
 import { Headline } from '../components/Headline';
+import { GlossaryScope } from '../components/Glossary';
+import { Helplines } from '../components/OfficialLink';
+import { helplinesFor } from '../../present/links';
+import links from 'virtual:teiju/links';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
 
 export function ResultsPage() {
@@ -42,7 +46,7 @@ export function ResultsPage() {
   const tEn: Translate | undefined = lang === 'ja' && enReady ? i18n.getFixedT('en') : undefined;
 
   return (
-    <>
+    <GlossaryScope>
       <Link to={{ page: 'check' }} className="back-link">
         {t('ui.nav.back')}
       </Link>
@@ -50,23 +54,13 @@ export function ResultsPage() {
         {heading}
       </h1>
       <Headline ruleSet={ruleSet} screening={screening} />
+      <Helplines list={helplinesFor(links, answeredTopics(ruleSet, journey.answers))} />
       <div className="inset inset--warning disclaimer">
         <p>
           <strong>{t('engine.disclaimer')}</strong>
         </p>
       </div>
-      <p className="meta">
-        {t('engine.asOf', { date: formatDate(asOf, lang) })} ·{' '}
-        {t('engine.rulesVersion', { checked: formatDate(ruleSet.version.checked, lang), hash: ruleSet.version.hash })}
-      </p>
       <AsOfNotice />
-      <div className="no-print">
-        <p className="sheet-link">
-          <Link to={{ page: 'sheet' }}>{t('ui.sheet.link')}</Link>
-        </p>
-        <ProToggle />
-        <ProPanel />
-      </div>
 
       {!matched && <NothingMatched hasLater={!!grouped.get('later')?.length} />}
 
@@ -93,6 +87,18 @@ export function ResultsPage() {
         );
       })}
 
+      <p className="meta">
+        {t('engine.asOf', { date: formatDate(asOf, lang) })} ·{' '}
+        {t('engine.rulesVersion', { checked: formatDate(ruleSet.version.checked, lang), hash: ruleSet.version.hash })}
+      </p>
+      <div className="no-print">
+        <p className="sheet-link">
+          <Link to={{ page: 'sheet' }}>{t('ui.sheet.link')}</Link>
+        </p>
+        <ProToggle />
+        <ProPanel />
+      </div>
+
       <SummaryCounts grouped={grouped} />
 
       <FamilyTree place="results" />
@@ -114,8 +120,13 @@ export function ResultsPage() {
       <p className="transfer-link">
         <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>
       </p>
-    </>
+    </GlossaryScope>
   );
+}
+
+/** The sensitive topics the person answered "yes" to (a DV question, a refugee claim): their helplines show under the headline. */
+function answeredTopics(set: RuleSet, answers: Answers): string[] {
+  return set.facts.filter((f) => f.sensitive && answers[f.id] === 'yes').map((f) => f.sensitive!);
 }
 
 function SummaryCounts({ grouped }: { grouped: Map<ResultGroup, CategoryResult[]> }) {
