@@ -102,7 +102,7 @@ describe('headline', () => {
           ...r,
           verdict: 'not_eligible' as const,
           nearMiss: undefined,
-        })) as Screening['results'],
+        })),
       },
       {},
       compiled.links,
