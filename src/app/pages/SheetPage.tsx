@@ -11,7 +11,9 @@ import {
   documentChecklist,
   failing,
   formatCitation,
+  colon,
   headline,
+  linkHref,
   type ChecklistEntry,
   type Translate,
 } from '../../present';
@@ -254,7 +256,8 @@ function Sheet({
                     {item.action && (
                       <>
                         {' '}
-                        {t(`links.${item.action.id}`)}: {lang === 'ja' ? item.action.ja : item.action.en}
+                        {colon(t(`links.${item.action.id}`), lang)}
+                        {linkHref(item.action, lang)}
                       </>
                     )}
                   </li>
