@@ -10,6 +10,7 @@ import { isValidDate, parseAnswers, screen, today } from '../src/engine';
 import type { AnswerError, Answers, CategoryResult, RuleSet, Screening, TraceLine } from '../src/engine';
 import {
   aside,
+  colon,
   expertReasonText,
   formatCitation,
   headline,
@@ -310,7 +311,7 @@ export function report(
     out.push(`→ ${item.sentences.join(lang === 'ja' ? '' : ' ')}`);
     if (item.action) {
       const tel = item.action.tel ? ` ☎ ${item.action.tel}` : '';
-      out.push(`  ${t(`links.${item.action.id}`)}${tel}: ${linkHref(item.action, lang)}`);
+      out.push(`  ${colon(`${t(`links.${item.action.id}`)}${tel}`, lang)}${linkHref(item.action, lang)}`);
     }
   }
   for (const n of h.notices) out.push(`→ ${n}`);

@@ -8,13 +8,13 @@ export type RuleKind = 'notified' | 'unspecified' | 'redirect';
 export type Route = 'coe' | 'change' | 'acquisition' | 'renewal' | 'selection' | 'landing';
 export type Period = '5y' | '3y' | '1y' | '6m' | 'individual';
 
-/** Where a rule or a condition comes from: an instrument, its item / sub-item, and the brief's source keys. */
+/** Where a rule or a condition comes from: an instrument, its item / sub-item, and its source keys (rules/sources.yaml). */
 export interface Citation {
   law: string; // key of rules/laws.yaml (e.g. kokuji-132, guidance-12, circular-730)
   item?: number;
   sub?: string; // イ ロ ハ ニ ホ as i, ro, ha, ni, ho
   clause?: string; // finer point, e.g. "(2)" of 8号ニ
-  refs: string[]; // S-keys of the domain brief's §7
+  refs: string[]; // source keys of rules/sources.yaml
 }
 
 export type FactType = 'yesno' | 'date' | 'number' | 'choice';
@@ -36,6 +36,8 @@ export interface Fact {
   /** A follow-up question: when `fact` is answered `is`, this fact counts as `then` and is not asked. */
   gate?: { fact: string; is: string; then: string };
   readBy: string[]; // filled in by the compiler
+  /** Categories a deadline reading this fact can cap (rules/deadlines.yaml); filled in by the compiler. */
+  caps?: string[];
   order: number; // stable question order
 }
 
@@ -90,10 +92,32 @@ export interface Rule {
   scopes: Record<number, string>;
 }
 
+/**
+ * A deadline as declared in rules/deadlines.yaml, compiled: the window counts from the earliest
+ * answered date of `from`, lasts `period`, and applies only when `when` is met.
+ */
+export interface DeadlineRule {
+  id: string;
+  kind: 'apply' | 'notify';
+  /** Date facts; the window counts from the earliest one answered. */
+  from: string[];
+  /** ISO 8601 period added to that date (the first day is not counted, 民法140条). */
+  period: string;
+  cite: Citation;
+  inForce: { from: string; to?: string };
+  /** Who the deadline applies to: computed only when this condition is met. */
+  when?: CondNode;
+  /** A reason the law accepts for missing the window (e.g. 22条の4 「正当な理由」): shown, caps nothing. */
+  excusedWhen?: CondNode;
+  /** Category ids it caps once passed (kind apply), expanded from `governs` by the compiler. */
+  rules: string[];
+}
+
 export interface RuleSet {
   version: { checked: string; hash: string };
   facts: Fact[];
   rules: Rule[];
+  deadlines: DeadlineRule[];
 }
 
 export type AnswerValue = string | number;
@@ -120,7 +144,7 @@ export interface TraceLine {
 
 export interface ExpertReason {
   key: string;
-  why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask';
+  why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask' | 'deadline';
 }
 
 /**
@@ -142,6 +166,8 @@ export interface Deadline {
   cite: Citation;
   /** Category ids whose application this window governs (kind apply). */
   rules: string[];
+  /** The answers give a reason the law accepts for missing this window (e.g. DV): it caps nothing. */
+  excused?: boolean;
 }
 
 /** Why a route that fits by place still needs a caution (e.g. no status, a temporary visitor). */

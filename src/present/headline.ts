@@ -44,7 +44,17 @@ export function headlineRoute(r: CategoryResult): Route | undefined {
   return (r.routes.find((x) => x.fits === 'met') ?? r.routes.find((x) => x.fits === 'unknown'))?.route;
 }
 
-/** The sentence of a passed application window: how long ago, how long the window was, when it ended. */
+/** A text that may be missing (the deadline texts of locales/<lang>/deadlines.json): undefined when it is. */
+function optional(t: Translate, key: string, values: Record<string, unknown>): string | undefined {
+  const text = t(key, { ...values, defaultValue: '' });
+  return text && text !== key ? text : undefined;
+}
+
+/**
+ * The sentences of a passed application window: how long ago the date it counts from was, then
+ * the deadline's own text (locales/<lang>/deadlines.json `passed`), or a plain one with the length
+ * of the window and the day it ended.
+ */
 export function lateSentence(d: Deadline, answers: Record<string, unknown>, asOf: string, t: Translate, lang: string) {
   const fromDate = typeof answers[d.from] === 'string' ? (answers[d.from] as string) : undefined;
   const values = {
@@ -54,7 +64,11 @@ export function lateSentence(d: Deadline, answers: Record<string, unknown>, asOf
     elapsed: fromDate ? spanText(spanBetween(fromDate, asOf), t, lang) : '',
     window: fromDate ? spanText(windowSpan(fromDate, d.date), t, lang) : '',
   };
-  return t(fromDate ? 'ui.headline.late' : 'ui.headline.lateNoDate', values);
+  const own = optional(t, `deadlines.${d.id}.passed`, values);
+  if (!own) return t(fromDate ? 'ui.headline.late' : 'ui.headline.lateNoDate', values);
+  if (!fromDate) return own;
+  const since = optional(t, `ui.headline.since.${d.from}`, values) ?? t('ui.headline.since.other', values);
+  return `${since}${lang.startsWith('ja') ? '' : ' '}${own}`;
 }
 
 function applyDeadline(s: Screening, r: CategoryResult): Deadline | undefined {
@@ -91,14 +105,23 @@ function item(
         : 'ui.headline.status.possible',
     { category },
   );
-  const sentences = [r.discretionary ? `${status} ${t('ui.headline.discretionary')}` : status];
+  const sentences = r.discretionary ? [status, t('ui.headline.discretionary')] : [status];
   const route = headlineRoute(r);
   if (late) {
-    sentences.push(lateSentence(late, answers, s.asOf, t, lang), t('ui.headline.talkToScrivener'));
+    sentences.push(lateSentence(late, answers, s.asOf, t, lang));
     return { ruleId: r.id, tone: 'late', sentences, action: links.links['scrivener-search'] };
   }
   sentences.push(t(route ? `ui.headline.route.${route}` : 'ui.headline.route.none'));
-  if (deadline) sentences.push(t('ui.headline.applyBy', { date: formatDate(deadline.date, lang) }));
+  if (deadline) {
+    const date = formatDate(deadline.date, lang);
+    sentences.push(optional(t, `deadlines.${deadline.id}.due`, { date }) ?? t('ui.headline.applyBy', { date }));
+  }
+  // A window the law excuses (e.g. living apart because of DV): said, capping nothing.
+  for (const d of s.deadlines)
+    if (d.excused && d.rules.includes(r.id)) {
+      const excused = optional(t, `deadlines.${d.id}.excused`, {});
+      if (excused) sentences.push(excused);
+    }
   const linkId = route ? links.routes[route] : undefined;
   return {
     ruleId: r.id,
@@ -142,11 +165,15 @@ export function headline(
     });
   const notices = s.deadlines
     .filter((d) => d.kind === 'notify')
-    .map((d) =>
-      t(d.passed ? 'ui.headline.notifyPassed' : 'ui.headline.notify', {
+    .map((d) => {
+      const values = {
         date: formatDate(d.date, lang),
         from: t(`ui.dateName.${d.from}`, { defaultValue: t('ui.headline.fromDefault') }),
-      }),
-    );
+      };
+      return (
+        optional(t, `deadlines.${d.id}.${d.passed ? 'passed' : 'due'}`, values) ??
+        t(d.passed ? 'ui.headline.notifyPassed' : 'ui.headline.notify', values)
+      );
+    });
   return { items, more: Math.max(0, all.length - HEADLINE_MAX), notices };
 }

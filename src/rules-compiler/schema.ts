@@ -155,6 +155,45 @@ export const factFile = z.array(
     }),
 );
 
+export const deadlinesFile = z.array(
+  z
+    .strictObject({
+      id,
+      kind: z
+        .enum(['apply', 'notify'])
+        .describe(
+          'apply: an application window that caps the categories it governs once passed; notify: a duty to report',
+        ),
+      from: z.array(z.string()).min(1).describe('date facts; the window counts from the earliest one answered'),
+      period: duration.describe('added to that date; the first day is not counted (民法140条)'),
+      cite: citation,
+      inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+      when: condition.optional().describe('who the deadline applies to; computed only when met'),
+      excusedWhen: condition
+        .optional()
+        .describe('a reason the law accepts for missing the window: shown, caps nothing (apply only)'),
+      governs: z
+        .strictObject({
+          rules: z.array(z.string()).default([]).describe('category ids'),
+          routes: z.array(route).default([]).describe('every category with one of these routes'),
+        })
+        .optional()
+        .describe('the categories a passed window caps at "possible" (apply only)'),
+    })
+    .superRefine((d, ctx) => {
+      const governs = (d.governs?.rules.length ?? 0) + (d.governs?.routes.length ?? 0);
+      if (d.kind === 'apply' && !governs)
+        ctx.addIssue({ code: 'custom', path: ['governs'], message: 'an application window governs some categories' });
+      if (d.kind === 'notify' && (d.governs || d.excusedWhen))
+        ctx.addIssue({
+          code: 'custom',
+          path: [d.governs ? 'governs' : 'excusedWhen'],
+          message: 'a duty to notify caps nothing: no `governs` or `excusedWhen`',
+        });
+    }),
+);
+export type DeadlinesFile = z.infer<typeof deadlinesFile>;
+
 export const indexFile = z.strictObject({
   checkedAgainstLaw: isoDate.describe('the date the rules were last checked against the law'),
   order: z.array(z.string()).min(1),

@@ -57,12 +57,36 @@ describe('headline', () => {
     expect(h.items[1]!.tone).toBe('other');
   });
 
-  it('a passed window: how long ago, the window, the date it ended, and a scrivener to talk to', () => {
-    const p = persona(28); // divorced; the window below is constructed as the engine gives it
+  it("a passed window (the engine's deadlines): how long ago, the window, and a scrivener to talk to", () => {
+    const p = persona(28); // divorced; here 2 years 8 months before the screening date
+    const answers = { ...p.answers, marriage_end_date: '2024-03-23' };
+    const s = screen(ruleSet, answers, '2026-11-23');
+    const divorce = s.results.find((r) => r.id === 'unspecified-divorce')!;
+    expect(divorce.verdict).not.toBe('eligible');
+    expect(divorce.deadline).toBeDefined();
+    const late = headline(ruleSet, s, answers, compiled.links, en, 'en').items.find(
+      (i) => i.ruleId === 'unspecified-divorce',
+    )!;
+    expect(late.tone).toBe('late');
+    const text = late.sentences.join(' ');
+    expect(text).toContain('Your marriage ended 2 years 8 months ago (23 March 2024).');
+    expect(text).toContain('6 months');
+    expect(text).toContain('23 September 2024');
+    expect(late.action?.id).toBe('scrivener-search');
+    const lateJa = headline(ruleSet, s, answers, compiled.links, ja, 'ja').items.find(
+      (i) => i.ruleId === 'unspecified-divorce',
+    )!;
+    expect(lateJa.sentences.join('')).toContain('婚姻が終わってから2年8か月たっています（2024年3月23日）。');
+    // The duty to notify the divorce within 14 days, also passed, is said once.
+    expect(headline(ruleSet, s, answers, compiled.links, en, 'en').notices).toHaveLength(1);
+  });
+
+  it('a passed window with no text of its own: the plain sentence with the window and its end', () => {
+    const p = persona(28);
     const answers = { ...p.answers, marriage_end_date: '2024-03-23' };
     const base = screen(ruleSet, answers, '2026-11-23');
     const deadline: Deadline = {
-      id: 'change-after-marriage-ended',
+      id: 'a-window-without-texts',
       kind: 'apply',
       date: '2024-09-23',
       passed: true,
@@ -73,23 +97,14 @@ describe('headline', () => {
     const s: Screening = {
       ...base,
       deadlines: [deadline],
-      results: base.results.map((r) =>
-        r.id === 'unspecified-divorce' ? { ...r, verdict: 'possible', deadline: deadline.id } : r,
-      ),
+      results: base.results.map((r) => (r.id === 'unspecified-divorce' ? { ...r, deadline: deadline.id } : r)),
     };
     const late = headline(ruleSet, s, answers, compiled.links, en, 'en').items.find(
       (i) => i.ruleId === 'unspecified-divorce',
     )!;
-    expect(late.tone).toBe('late');
     expect(late.sentences.join(' ')).toContain(
       'It is 2 years 8 months since the date the marriage ended (23 March 2024): the window to apply, 6 months from that date, ended on 23 September 2024.',
     );
-    expect(late.action?.id).toBe('scrivener-search');
-    const lateJa = headline(ruleSet, s, answers, compiled.links, ja, 'ja').items.find(
-      (i) => i.ruleId === 'unspecified-divorce',
-    )!;
-    expect(lateJa.sentences.join('')).toContain('2年8か月');
-    expect(lateJa.sentences.join('')).toContain('2024年9月23日');
   });
 
   it('nothing fits: says so and gives free advice to call', () => {

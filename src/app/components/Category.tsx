@@ -134,7 +134,7 @@ export function Category({
       )}
       {deadline && (
         <p className="category__late" data-deadline={deadline.id}>
-          <strong>{lateSentence(deadline, journey.answers, asOf, t, lang)}</strong> {t('ui.headline.talkToScrivener')}
+          <strong>{lateSentence(deadline, journey.answers, asOf, t, lang)}</strong>
         </p>
       )}
       <p>
