@@ -137,7 +137,7 @@ export function Category({
           <strong>{lateSentence(deadline, journey.answers, asOf, t, lang)}</strong>
         </p>
       )}
-      <p>
+      <p className="category__summary">
         <Glossed text={t(`rules.${r.id}.summary`)} id={`summary:${r.id}`} />
       </p>
       {r.discretionary && <p className="category__discretionary">{t('engine.discretionary')}</p>}
