@@ -9,12 +9,16 @@ import { createI18n, initialLanguage, loadLocale } from './app/i18n';
 import { readLang, safeStorage } from './app/storage';
 import { preloadPageOf, preloadPages } from './app/pages/lazy';
 import { parseRoute } from './app/router';
-import { resumeExit } from './app/quickExit';
+import { adoptEntry, resumeExit, watchPageShow } from './app/quickExit';
 import './app/styles.css';
 
 async function boot() {
   // "Exit this page" went back into this tool entry from a later document: finish leaving.
   if (resumeExit()) return;
+  watchPageShow();
+  // An entry the browser made (typed address, bookmark, share link) learns its place for the exit.
+  adoptEntry();
+  window.addEventListener('hashchange', () => adoptEntry());
   const storage = safeStorage();
   const lang = initialLanguage(location.search, readLang(storage), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = lang;

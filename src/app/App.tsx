@@ -11,6 +11,7 @@ import { readAsOf, readPro, writeAsOf, writePro } from './pro';
 import { Header } from './components/Header';
 import { QuickExit } from './components/QuickExit';
 import { Notice, type NoticeState } from './components/Notice';
+import { CrashPage, ErrorBoundary } from './components/ErrorBoundary';
 import { StartPage } from './pages/StartPage';
 import { CheckPage, QuestionPage, ResultsPage } from './pages/lazy';
 import { QuestionsPage, SheetPage } from './pages/lazy';
@@ -32,7 +33,19 @@ export interface AppProps {
 export function App(props: AppProps) {
   return (
     <I18nextProvider i18n={props.i18n}>
-      <Shell {...props} />
+      <ErrorBoundary
+        fallback={(retry) => (
+          <CrashPage
+            standalone
+            ruleSet={props.ruleSet}
+            asOf={readAsOf(props.storage) ?? props.asOf}
+            storage={props.storage}
+            retry={retry}
+          />
+        )}
+      >
+        <Shell {...props} />
+      </ErrorBoundary>
     </I18nextProvider>
   );
 }
@@ -66,10 +79,12 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
   const answer = useCallback(
     (factId: string, value: AnswerValue, returnTo?: 'check') => {
       const outcome = applyAnswer(ruleSet, journey, factId, value, asOf);
+      // Stored at once: should the next page fail to render, the answer is not lost.
+      saveJourney(storage, ruleSet, outcome.journey);
       setJourney(outcome.journey);
       navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo));
     },
-    [ruleSet, journey, asOf],
+    [ruleSet, journey, asOf, storage],
   );
   const setPro = useCallback(
     (on: boolean) => {
@@ -116,8 +131,13 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
   // While a share link is being read, the page it points to waits for its answers.
   const redirect = transfer.pending ? undefined : redirectFor(route, journey, next, anyQuestion);
   useEffect(() => {
-    if (redirect) navigate(redirect, { replace: true });
-  }, [redirect]);
+    if (!redirect) return;
+    navigate(redirect, { replace: true });
+    // A message about the stored answers goes along to the page the person is sent to (the
+    // navigation happens here, in the router outside React, so the message follows it here too).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setNotice((n) => (n && n.nav === nav ? { ...n, nav: currentNav() } : n));
+  }, [redirect, nav]);
 
   const state: AppState = {
     ruleSet,
@@ -183,7 +203,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
       >
         {t('ui.skipLink')}
       </a>
-      <QuickExit route={redirect ?? route} storage={storage} />
+      <QuickExit storage={storage} />
       <Header />
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1} ref={mainRef}>
@@ -193,9 +213,16 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
               <TransferNotice notice={transfer.notice} transfer={transfer} />
             </Suspense>
           )}
-          <Suspense fallback={null}>
-            <Fragment key={`${routeKey(route)}#${nav}`}>{page}</Fragment>
-          </Suspense>
+          <ErrorBoundary
+            key={`${routeKey(route)}#${nav}`}
+            fallback={(retry) => (
+              <CrashPage ruleSet={ruleSet} asOf={asOf} storage={storage} retry={retry} clear={clear} />
+            )}
+          >
+            <Suspense fallback={null}>
+              <Fragment key={`${routeKey(route)}#${nav}`}>{page}</Fragment>
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
       <footer className="footer">
@@ -241,7 +268,7 @@ function TextsFailed() {
 }
 
 function loadNoticeOf(n: LoadNotice, nav: number): NoticeState {
-  return n.kind === 'migrated' ? { kind: 'migrated', kept: n.kept, dropped: n.dropped, nav } : { kind: 'refused', nav };
+  return { ...n, nav };
 }
 
 /**

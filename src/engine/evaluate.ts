@@ -110,7 +110,9 @@ function evalNode(node: CondNode, ctx: Ctx): Out {
   const out = forced ? { truth: forced } : evalInner(node, ctx);
   if (ctx.doubts && (node.confidence === 'uncertain' || node.confidence === 'disputed'))
     ctx.doubts.push({ n: node.n, why: node.confidence });
-  else if (ctx.doubts && node.askExpert) ctx.doubts.push({ n: node.n, why: 'ask' });
+  // A reading to confirm (askExpert) matters only where it could apply: not once the answers
+  // already rule the line out (e.g. "no" to the measure the reading is about).
+  else if (ctx.doubts && node.askExpert && out.truth !== F) ctx.doubts.push({ n: node.n, why: 'ask' });
   if (ctx.lines && node.id !== undefined) ctx.lines.set(node.n, out);
   return out;
 }
@@ -193,19 +195,32 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       return asOf >= from ? MET : { truth: F, metFrom: from };
     }
     case 'between': {
-      const from = knownDate(ctx, node.from);
-      const to = node.to === '$asOf' ? asOf : knownDate(ctx, node.to);
+      // From the latest start to the earliest end. With a date of a list unanswered, only an
+      // upper bound of the span is known: too short is settled, long enough stays unknown.
+      let from: string | undefined;
+      let to: string | undefined;
+      let complete = true;
+      for (const f of typeof node.from === 'string' ? [node.from] : node.from) {
+        const d = knownDate(ctx, f);
+        if (d === undefined) complete = false;
+        else if (from === undefined || d > from) from = d;
+      }
+      for (const f of typeof node.to === 'string' ? [node.to] : node.to) {
+        const d = f === '$asOf' ? asOf : knownDate(ctx, f);
+        if (d === undefined) complete = false;
+        else if (to === undefined || d < to) to = d;
+      }
       if (!from || !to) return UNKNOWN;
       const due = addDuration(from, node.atLeast);
-      if (to >= due) return MET;
+      if (to >= due) return complete ? MET : UNKNOWN;
       if (node.tolerance && addDuration(to, node.tolerance) >= due) {
-        ctx.doubts?.push({ n: node.n, why: 'borderline' });
+        if (complete) ctx.doubts?.push({ n: node.n, why: 'borderline' });
         return UNKNOWN;
       }
-      return { truth: F, metFrom: node.to === '$asOf' ? due : undefined };
+      return { truth: F, metFrom: node.to === '$asOf' && typeof node.from === 'string' ? due : undefined };
     }
     case 'date': {
-      const d = knownDate(ctx, node.fact);
+      const d = node.fact === '$asOf' ? asOf : knownDate(ctx, node.fact);
       if (!d) return UNKNOWN;
       if (node.before !== undefined && !(d < node.before)) return NOT_MET;
       if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return NOT_MET;
@@ -358,8 +373,7 @@ export function factsOf(node: CondNode): string[] {
 export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> {
   switch (node.op) {
     case 'between':
-      acc.add(node.from);
-      if (node.to !== '$asOf') acc.add(node.to);
+      for (const f of [node.from, node.to].flat()) if (f !== '$asOf') acc.add(f);
       break;
     case 'age':
       acc.add(node.fact);
@@ -369,7 +383,7 @@ export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> 
     case 'since':
     case 'date':
     case 'number':
-      acc.add(node.fact);
+      if (node.fact !== '$asOf') acc.add(node.fact);
       break;
     default:
       for (const c of childrenOf(node)) factsRead(c, acc);

@@ -58,8 +58,9 @@ export type CondNode =
   | (NodeBase & { op: 'in'; fact: string; values: (string | number)[]; unclear?: string[]; expertWhen?: string[] })
   | (NodeBase & { op: 'age'; fact: string; under?: number; atLeast?: number; minor?: boolean; at?: string })
   | (NodeBase & { op: 'since'; fact: string; passed: string })
-  | (NodeBase & { op: 'between'; from: string; to: string; atLeast: string; tolerance?: string })
-  | (NodeBase & { op: 'date'; fact: string; before?: string; onOrAfter?: string })
+  // from / to: one date fact, or a list: from the latest of the first to the earliest of the second
+  | (NodeBase & { op: 'between'; from: string | string[]; to: string | string[]; atLeast: string; tolerance?: string })
+  | (NodeBase & { op: 'date'; fact: string; before?: string; onOrAfter?: string }) // fact may be $asOf
   | (NodeBase & { op: 'number'; fact: string; atLeast?: number; below?: number })
   | (NodeBase & { op: 'rule'; rule: string })
   | (NodeBase & { op: 'use'; use: string; of: CondNode }) // a shared condition, inlined

@@ -3,7 +3,17 @@
 export type { Translate } from './translate';
 export { aside, colon, labelled, orList, plainList } from './translate';
 export { formatCitation, sameCitation } from './cite';
-export { TRUTH_MARK, lineText, expertReasonText, periodsText, routeTexts, failing, splitTitle } from './result';
+export {
+  TRUTH_MARK,
+  verdictLabelKey,
+  summaryKey,
+  lineText,
+  expertReasonText,
+  periodsText,
+  routeTexts,
+  failing,
+  splitTitle,
+} from './result';
 export { formatDate, spanBetween, windowSpan } from './dates';
 export { headline, headlineRoute, lateSentence, spanText, HEADLINE_MAX } from './headline';
 export type { Headline, HeadlineItem, HeadlineTone } from './headline';
@@ -12,3 +22,5 @@ export type { LinkSet, OfficialLink } from './links';
 export { openQuestionsByCategory } from './open-questions';
 export { documentChecklist, relevantDocuments, checklistCategories, provesByCategory } from './checklist';
 export type { ChecklistEntry, ProvedCondition, RelevantDocument } from './checklist';
+export { deadlineTexts } from './deadlines';
+export type { DeadlineText } from './deadlines';

@@ -257,14 +257,16 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       }
       if ('between' in c) {
         const [from, to] = c.between;
-        factOf(from, `${path}.between.0`, ['date']);
-        if (to !== '$asOf') factOf(to, `${path}.between.1`, ['date']);
+        for (const [i, side] of [from, to].entries())
+          for (const [j, d] of (typeof side === 'string' ? [side] : side).entries())
+            if (!(i === 1 && d === '$asOf'))
+              factOf(d, typeof side === 'string' ? `${path}.between.${i}` : `${path}.between.${i}.${j}`, ['date']);
         const out: Json = { op: 'between', from, to, atLeast: c.atLeast };
         if (c.tolerance) out.tolerance = c.tolerance;
         return Object.assign(node, out) as never;
       }
       if ('date' in c) {
-        factOf(c.date, `${path}.date`, ['date']);
+        if (c.date !== '$asOf') factOf(c.date, `${path}.date`, ['date']);
         const out: Json = { op: 'date', fact: c.date };
         if (c.before) out.before = c.before;
         if (c.onOrAfter) out.onOrAfter = c.onOrAfter;
@@ -538,7 +540,9 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     for (const rule of compiled.values()) {
       const file = `locales/${lang}/rules/${rule.id}.json`;
       const tree = (bundle.rules as Json | undefined)?.[rule.id];
-      for (const k of ['title', 'summary', 'next']) need(tree, [k], file);
+      // A redirect also says, for a "possible" verdict, what would have to be true (summaryPossible).
+      for (const k of ['title', 'summary', 'next', ...(rule.kind === 'redirect' ? ['summaryPossible'] : [])])
+        need(tree, [k], file);
       for (const [n, scope] of Object.entries(rule.scopes))
         if (scope === `rules.${rule.id}`) need(tree, ['conditions', idOfNode(rule.condition, Number(n)) ?? ''], file);
       for (const k of rule.notes) need(tree, ['notes', k], file);

@@ -14,6 +14,8 @@ export const citation = z.strictObject({
   refs: z.array(z.string().regex(/^S\d+$/, 'a source key of the brief such as S55')).min(1),
 });
 
+const dates = z.union([z.string(), z.array(z.string()).min(2)]);
+
 // Fields any condition may carry.
 const common = {
   id: id.optional().describe('makes this condition a line of the trace, with its own text'),
@@ -29,7 +31,7 @@ export type CondInput =
   | { fact: string; is?: string | number; in?: (string | number)[]; unclear?: string[]; expertWhen?: string[] }
   | { age: string; under?: number; atLeast?: number; minor?: boolean; at?: string }
   | { since: string; passed: string }
-  | { between: [string, string]; atLeast: string; tolerance?: string }
+  | { between: [string | string[], string | string[]]; atLeast: string; tolerance?: string }
   | { date: string; before?: string; onOrAfter?: string }
   | { number: string; atLeast?: number; below?: number }
   | { rule: string }
@@ -69,12 +71,23 @@ export const condition: z.ZodType<CondInput> = z.lazy(() =>
     z.strictObject({ ...common, since: z.string(), passed: duration }),
     z.strictObject({
       ...common,
-      between: z.tuple([z.string(), z.string()]).describe('[from fact, to fact or $asOf]'),
+      between: z
+        .tuple([dates, dates])
+        .describe(
+          '[from, to]: a date fact (to: or $asOf), or a list: from the latest of the first to the earliest of the second',
+        ),
       atLeast: duration,
       tolerance: duration.optional().describe('shortfall within which the answer is "about" and needs an expert'),
     }),
     z
-      .strictObject({ ...common, date: z.string(), before: isoDate.optional(), onOrAfter: isoDate.optional() })
+      .strictObject({
+        ...common,
+        date: z
+          .string()
+          .describe('a date fact, or $asOf (the screening date, e.g. for an amendment in force from a day)'),
+        before: isoDate.optional(),
+        onOrAfter: isoDate.optional(),
+      })
       .refine((c) => c.before !== undefined || c.onOrAfter !== undefined, 'give `before` or `onOrAfter`'),
     z.strictObject({
       ...common,

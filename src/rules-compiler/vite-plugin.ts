@@ -13,8 +13,8 @@ const LOCALE = 'virtual:teiju/locale/';
  * rules, the laws, and the texts of the features that only later pages show.
  */
 export const CORE_KEYS = ['engine', 'ui'];
-/** Feature texts (locales/<lang>/ui/<feature>.json) that no first page shows. */
-export const LATER_UI = ['headline', 'pro', 'sheet', 'transfer', 'tree'];
+/** Interface texts that only pages after the start page show (they wait for the `texts` part). */
+export const LATER_UI = ['check', 'dateName', 'errors', 'headline', 'pro', 'results', 'sheet', 'transfer', 'tree'];
 type Bundle = Record<string, unknown>;
 const pick = (all: Bundle, keep: (k: string) => boolean) =>
   Object.fromEntries(Object.entries(all).filter(([k]) => keep(k)));

@@ -16,7 +16,7 @@ describe('deadlines', () => {
     expect(deadlines.map((d) => [d.id, d.kind, d.date, d.passed, d.from])).toEqual([
       ['spouse-notification-14-days', 'notify', '2026-08-15', true, 'marriage_end_date'],
       ['period-of-stay-end', 'apply', '2027-01-10', false, 'period_of_stay_expiry'],
-      ['spouse-status-6-months', 'apply', '2027-02-01', false, 'marriage_end_date'],
+      ['spouse-status-6-months', 'apply', '2027-02-01', false, 'separation_date'],
     ]);
     const six = deadlines.find((d) => d.id === 'spouse-status-6-months')!;
     expect(six.cite).toMatchObject({ law: 'immigration-act', clause: '22条の4第1項7号' });
@@ -30,7 +30,7 @@ describe('deadlines', () => {
     expect(r.deadline).toBeUndefined();
   });
 
-  it('a passed window caps at possible, names itself in the expert flag, and counts from the earliest date', () => {
+  it('a passed window caps at possible and names itself in the expert flag', () => {
     const answers = { ...ivana.answers, separation_date: '2026-01-31' };
     const { results, deadlines } = screen(ruleSet, answers, asOf);
     const r = results.find((x) => x.id === 'unspecified-divorce')!;
@@ -61,6 +61,7 @@ describe('deadlines', () => {
       current_status: 'spouse_of_japanese',
       spouse_status: 'japanese',
       marriage_end_date: '2026-03-01',
+      separation_date: '2026-03-01',
       has_japanese_child: 'yes',
       child_birth_date: '2020-01-01',
       child_unmarried: 'yes',

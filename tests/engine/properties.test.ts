@@ -25,7 +25,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000); // dates across 1800–2200 bring more near misses, each a second screening
 
   it('is monotone: filling in an unknown answer never changes a definite verdict', () => {
     fc.assert(
@@ -51,7 +51,7 @@ describe('engine properties', () => {
       ),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('nextQuestions is empty only when no single answer can change a verdict', () => {
     fc.assert(
@@ -78,7 +78,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('every question can be asked: some case or persona needs it', () => {
     // Witness search: take each test case's answers, forget one fact, and see whether the

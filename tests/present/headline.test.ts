@@ -45,21 +45,19 @@ describe('headline', () => {
     }
   });
 
-  it('DV victim still married: Long-Term Resident first, the spouse status after it', () => {
+  it('DV victim still married, the marriage broken down: Long-Term Resident case by case, and no spouse status', () => {
     const p = persona(29);
     const h = headline(ruleSet, screen(ruleSet, p.answers, p.asOf), p.answers, compiled.links, en, 'en');
-    expect(h.items.map((i) => i.ruleId)).toEqual([
-      'unspecified-marital-breakdown',
-      'redirect-spouse-child-of-japanese',
-    ]);
+    // A broken marriage no longer points to 日本人の配偶者等 (issue 9), so it is the only route.
+    expect(h.items.map((i) => i.ruleId)).toEqual(['unspecified-marital-breakdown']);
     expect(h.items[0]!.sentences.join(' ')).toContain('case by case');
     expect(h.items[0]!.action?.id).toBe('isa-change');
-    expect(h.items[1]!.tone).toBe('other');
   });
 
   it("a passed window (the engine's deadlines): how long ago, the window, and a scrivener to talk to", () => {
     const p = persona(28); // divorced; here 2 years 8 months before the screening date
-    const answers = { ...p.answers, marriage_end_date: '2024-03-23' };
+    // Married life ended with the divorce (the 6 months count from the separation: issue 9).
+    const answers = { ...p.answers, marriage_end_date: '2024-03-23', separation_date: '2024-03-23' };
     const s = screen(ruleSet, answers, '2026-11-23');
     const divorce = s.results.find((r) => r.id === 'unspecified-divorce')!;
     expect(divorce.verdict).not.toBe('eligible');
@@ -69,14 +67,15 @@ describe('headline', () => {
     )!;
     expect(late.tone).toBe('late');
     const text = late.sentences.join(' ');
-    expect(text).toContain('Your marriage ended 2 years 8 months ago (23 March 2024).');
+    // The window counts from the separation (here the divorce date).
+    expect(text).toContain('You stopped living together 2 years 8 months ago (23 March 2024).');
     expect(text).toContain('6 months');
     expect(text).toContain('23 September 2024');
     expect(late.action?.id).toBe('scrivener-search');
     const lateJa = headline(ruleSet, s, answers, compiled.links, ja, 'ja').items.find(
       (i) => i.ruleId === 'unspecified-divorce',
     )!;
-    expect(lateJa.sentences.join('')).toContain('婚姻が終わってから2年8か月たっています（2024年3月23日）。');
+    expect(lateJa.sentences.join('')).toContain('別居してから2年8か月たっています（2024年3月23日）。');
     // The duty to notify the divorce within 14 days, also passed, is said once.
     expect(headline(ruleSet, s, answers, compiled.links, en, 'en').notices).toHaveLength(1);
   });

@@ -15,7 +15,9 @@ import {
   routeTexts,
   sameCitation,
   splitTitle,
+  summaryKey,
   TRUTH_MARK,
+  verdictLabelKey,
   type Translate,
 } from '../../present';
 import { ProId } from './DocumentChecklist';
@@ -110,13 +112,13 @@ export function Category({
       <CategoryTitle id={r.id} t={t} tEn={tEn} print={print} pro={pro} />
       {print ? (
         <p className="sheet-category__verdict">
-          <strong>{t(`engine.verdict.${r.verdict}`)}</strong> · {t(`engine.kind.${r.kind}`)}
+          <strong>{t(verdictLabelKey(r))}</strong> · {t(`engine.kind.${r.kind}`)}
           {r.needsExpert && <> · {t('engine.expert.title')}</>}
         </p>
       ) : (
         <>
           <p className="category__tags">
-            <span className={`tag tag--${r.verdict}`}>{t(`engine.verdict.${r.verdict}`)}</span>
+            <span className={`tag tag--${r.verdict}`}>{t(verdictLabelKey(r))}</span>
             <span className="tag tag--kind">{t(`engine.kind.${r.kind}`)}</span>
             {r.needsExpert && <span className="tag tag--expert">{t('engine.expert.title')}</span>}
           </p>
@@ -138,7 +140,7 @@ export function Category({
         </p>
       )}
       <p className="category__summary">
-        <Glossed text={t(`rules.${r.id}.summary`)} id={`summary:${r.id}`} />
+        <Glossed text={t(summaryKey(r))} id={`summary:${r.id}`} />
       </p>
       {r.discretionary && <p className="category__discretionary">{t('engine.discretionary')}</p>}
       {r.nearMiss && (
@@ -205,6 +207,7 @@ export function Category({
                   {route.mark}
                 </span>{' '}
                 {route.text}
+                {route.note && <span className="routes__note">{route.note}</span>}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { FamilyTree } from '../components/FamilyTree';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import { Category, CategoryTitle, Conditions } from '../components/Category';
 import { Headline } from '../components/Headline';
+import { Deadlines } from '../components/Deadlines';
 import { GlossaryScope } from '../components/Glossary';
 import { Helplines } from '../components/OfficialLink';
 import { helplinesFor } from '../../present/links';
@@ -55,6 +56,7 @@ export function ResultsPage() {
       </h1>
       <Headline ruleSet={ruleSet} screening={screening} />
       <Helplines list={helplinesFor(links, answeredTopics(ruleSet, journey.answers))} />
+      <Deadlines screening={screening} t={t} lang={lang} headingId="deadlines-title" />
       <div className="inset inset--warning disclaimer">
         <p>
           <strong>{t('engine.disclaimer')}</strong>

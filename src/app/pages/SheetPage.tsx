@@ -23,6 +23,7 @@ import { answerText, formatDate } from '../format';
 import { hasTexts, type Lang } from '../i18n';
 import { usePageTitle } from '../usePageTitle';
 import { ChecklistItem, ProId } from '../components/DocumentChecklist';
+import { Deadlines } from '../components/Deadlines';
 import { Link } from '../components/Link';
 import { Category, Conditions } from '../components/Category';
 import { SECTIONS } from './CheckPage';
@@ -273,6 +274,10 @@ function Sheet({
           )}
         </Cols>
       </section>
+
+      <Cols cols={cols}>
+        {({ t, lang }) => <Deadlines screening={screening} t={t} lang={lang} headingId={`sheet-deadlines-${lang}`} />}
+      </Cols>
 
       <section className="sheet-section" aria-labelledby="sheet-answers">
         <BiHeading id="sheet-answers" cols={cols} k="ui.sheet.section.answers" />
