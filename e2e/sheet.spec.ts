@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { splitTitle } from '../src/present';
 import { axe, journey, type Lang, loadPersonas, T } from './support';
 
 const personas = loadPersonas();
@@ -81,6 +82,12 @@ test('Carlos: the sheet in English, then both languages, printed to A4 PDF', asy
   await page.getByRole('link', { name: SHEET.en }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Result sheet' })).toBeVisible();
   await expect(page.locator('.sheet')).toHaveAttribute('data-langs', 'en');
+  // Off by default: the categories that do not fit; on request, they print with their ✗ lines.
+  const notFit = page.getByLabel('Include the categories that do not fit, with the conditions they fail');
+  await expect(notFit).not.toBeChecked();
+  await notFit.check();
+  // A reference for the client's file prints at the top.
+  await page.getByLabel('Reference (optional)').fill('Client file 2026-117');
 
   const one = await printPdf(page, info.outputPath('sheet-en.pdf'));
   const all = one.text.join('');
@@ -88,6 +95,7 @@ test('Carlos: the sheet in English, then both languages, printed to A4 PDF', asy
   expect(all).toContain(
     squash(`✓ met: ${textOf('en', 'rules/notified-3.json', 'conditions.parent-born-to-japanese')}`),
   );
+  expect(one.text[0]).toContain(squash('ReferenceClient file 2026-117'));
   expect(all).toContain(squash('Screened as of 23 November 2026'));
   expect(all).toContain(squash('Printed on 23 November 2026'));
   expect(all).toContain(squash(textOf('en', 'rules/notified-3.json', 'documents.ancestor-koseki')));
@@ -95,7 +103,11 @@ test('Carlos: the sheet in English, then both languages, printed to A4 PDF', asy
   expect(all).not.toContain(squash(SHEET.en)); // no controls on paper
   expect(all).not.toContain(squash('Exit this page'));
   // A category's block is not cut between pages: its title and its first condition share a page.
-  const page3 = one.text.find((p) => p.includes(squash(title('en', 'notified-3'))))!;
+  // (The card's title is its name with the 告示 item as a second line, the brackets read out but not
+  // shown; the headline quotes the whole title. The block is the title followed by its verdict.)
+  const { name, ref } = splitTitle(title('en', 'notified-3'));
+  const block = [squash(title('en', 'notified-3')), squash(`${name}${ref}`)].map((t) => `${t}Likelyeligible`);
+  const page3 = one.text.find((p) => block.some((b) => p.includes(b)))!;
   expect(page3).toContain(squash(textOf('en', 'rules/notified-3.json', 'conditions.parent-born-to-japanese')));
 
   await page.getByLabel(BOTH.en).check();
@@ -105,7 +117,7 @@ test('Carlos: the sheet in English, then both languages, printed to A4 PDF', asy
   expect(both).toContain(squash(title('ja', 'notified-3')));
   expect(both).toContain(squash(title('en', 'notified-3')));
   expect(both).toContain(
-    squash(`✓ 満たす: ${textOf('ja', 'rules/notified-3.json', 'conditions.parent-born-to-japanese')}`),
+    squash(`✓ 満たす：${textOf('ja', 'rules/notified-3.json', 'conditions.parent-born-to-japanese')}`),
   );
   expect(both).toContain(
     squash(`✓ met: ${textOf('en', 'rules/notified-3.json', 'conditions.parent-born-to-japanese')}`),
@@ -119,11 +131,18 @@ test('Carlos: the sheet in English, then both languages, printed to A4 PDF', asy
   await expect(cols.nth(0)).toHaveAttribute('lang', 'ja');
   await expect(cols.nth(1)).toHaveAttribute('lang', 'en');
 
-  // On a phone the two languages stack: nothing wider than the screen.
-  await page.setViewportSize({ width: 360, height: 800 });
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(sideways, 'the sheet scrolls sideways at 360 px').toBeLessThanOrEqual(0);
-  await page.screenshot({ path: info.outputPath('sheet-ja-en-360.png') });
+  // On a phone the two languages stack: nothing wider than the screen, down to 320 px.
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    const sideways = await page.evaluate(() => {
+      const wide = [...document.querySelectorAll('.sheet *')]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((el) => `${el.tagName}.${el.className}`);
+      return { scroll: Math.max(0, document.documentElement.scrollWidth - window.innerWidth), wide: wide.slice(0, 5) };
+    });
+    expect(sideways, `the bilingual sheet overflows at ${width} px`).toEqual({ scroll: 0, wide: [] });
+    await page.screenshot({ path: info.outputPath(`sheet-ja-en-${width}.png`), fullPage: true });
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.locator('.sheet-controls').screenshot({ path: info.outputPath('sheet-controls.png') });
 
@@ -177,9 +196,9 @@ for (const lang of ['en', 'ja'] as Lang[]) {
     expect(all).toContain(squash('1 April 2027'));
     for (const l of ['ja', 'en'] as Lang[]) {
       expect(all).toContain(squash(title(l, 'unspecified-marital-breakdown')));
-      // Her marriage has broken down, so 日本人の配偶者等 is only among those that do not fit (§4.6);
-      // the sheet lists the dates to keep.
-      expect(all).toContain(squash(title(l, 'redirect-spouse-child-of-japanese')));
+      // Her marriage has broken down, so 日本人の配偶者等 is only among those that do not fit (§4.6),
+      // which the sheet leaves out unless asked; the sheet lists the dates to keep.
+      expect(all).not.toContain(squash(title(l, 'redirect-spouse-child-of-japanese')));
       expect(all).toContain(squash(textOf(l, 'ui/sheet.json', 'deadlines.title')));
       expect(all).toContain(squash(textOf(l, 'ui/sheet.json', 'meta.asOfChosen')));
     }

@@ -24,7 +24,7 @@ const TX = {
   ja: {
     link: '回答の保存・読み込み・共有',
     download: '回答をダウンロード',
-    file: '回答ファイル(.json)',
+    file: '回答ファイル（.json）',
     load: '回答を読み込む',
     replace: '回答を置き換える',
     make: '共有リンクを作る',

@@ -9,9 +9,12 @@ import { isValidDate, parseAnswers, screen, today } from '../src/engine';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening, TraceLine } from '../src/engine';
 import {
   aside,
+  colon,
   deadlineTexts,
   expertReasonText,
   formatCitation,
+  headline,
+  linkHref,
   lineText,
   openQuestionsByCategory,
   periodsText,
@@ -22,6 +25,8 @@ import {
   summaryKey,
   type Translate,
 } from '../src/present';
+import { groupOrder, groupResults, type ResultGroup } from '../src/present/groups';
+import type { LinkSet } from '../src/present/links';
 import { compileRules, RulesInvalid, type Compiled } from '../src/rules-compiler/compile';
 import { readAnswersInput } from './cli/input';
 import { errorLines, guardOutput, inputErrorLine, OUTPUT_TEXT } from './cli/output';
@@ -38,8 +43,11 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
       possible: 'Possible — more information needed',
       nearMiss: 'Not yet — would be met later',
       redirect: 'Look at another status of residence',
+      caseByCase: 'Decided case by case (告示外)',
       notEligible: 'Not eligible',
     },
+    headline: 'In short:',
+    anyOf: 'at least one of these:',
     nothing: 'No category of Long-Term Resident matched these answers.',
     nearMissVerdict: 'then: {{verdict}}',
     redirectTo: 'Status to look at: {{status}}',
@@ -67,17 +75,20 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
     title: '定住者 簡易判定',
     section: {
       eligible: '該当する可能性が高い',
-      possible: '該当する可能性あり(情報が不足)',
-      nearMiss: '現時点では該当しない(今後満たす見込み)',
+      possible: '該当する可能性あり（情報が不足）',
+      nearMiss: '現時点では該当しない（今後満たす見込み）',
       redirect: '別の在留資格をご検討ください',
+      caseByCase: '個別に判断（告示外）',
       notEligible: '該当しない',
     },
+    headline: 'まとめ：',
+    anyOf: '次のいずれか：',
     nothing: 'この回答で該当する定住者の類型はありませんでした。',
-    nearMissVerdict: 'その時点の判定:{{verdict}}',
-    redirectTo: '検討する在留資格:{{status}}',
-    open: '未回答(判定に必要な質問):',
-    routes: '申請の方法:',
-    next: '次にすること:',
+    nearMissVerdict: 'その時点の判定：{{verdict}}',
+    redirectTo: '検討する在留資格：{{status}}',
+    open: '未回答（判定に必要な質問）：',
+    routes: '申請の方法：',
+    next: '次にすること：',
     deadlines: '期限',
     passed: '期限切れ',
     governs: '対象：{{list}}',
@@ -85,14 +96,14 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
       notJson: 'JSON として読み取れません',
       notObject: '{"version": 1, "answers": {…}} の形のオブジェクトが必要です',
       wrongVersion: '{{expected}} でなければなりません',
-      unknownTopField: '不明な項目です("version" と "answers" のみ使えます)',
-      unknownFact: '不明な質問 ID です(schema/answers.schema.json を参照)',
-      wrongType: '型が違います:{{expected}} が必要です',
+      unknownTopField: '不明な項目です（"version" と "answers" のみ使えます）',
+      unknownFact: '不明な質問 ID です（schema/answers.schema.json を参照）',
+      wrongType: '型が違います：{{expected}} が必要です',
       badDate: '"{{value}}" は YYYY-MM-DD 形式の実在する日付ではありません',
-      notOption: '"{{value}}" はこの質問の回答として使えません(使える値:{{allowed}})',
+      notOption: '"{{value}}" はこの質問の回答として使えません（使える値：{{allowed}}）',
       outOfRange: '{{min}} 以上 {{max}} 以下でなければなりません',
       future: '{{value}} は判定日 {{asOf}} より後です',
-      dateOrder: '{{value}} は {{other}}({{otherValue}})より前です',
+      dateOrder: '{{value}} は {{other}}（{{otherValue}}）より前です',
     },
   },
 };
@@ -201,12 +212,26 @@ function withOutputText(lang: Lang) {
 function traceLines(lines: TraceLine[], parentCite: CategoryResult['source'], depth: number, t: Translate, lang: Lang) {
   const out: string[] = [];
   for (const line of lines) {
+    if (line.any) {
+      out.push(...traceLine(line, parentCite, depth, t, lang));
+      out.push(`${'  '.repeat(depth + 1)}${t('cli.anyOf')}`);
+      out.push(...traceLines(line.children, line.cite, depth + 2, t, lang));
+      continue;
+    }
+    out.push(...traceLine(line, parentCite, depth, t, lang));
+    out.push(...traceLines(line.children, line.cite, depth + 1, t, lang));
+  }
+  return out;
+}
+
+function traceLine(line: TraceLine, parentCite: CategoryResult['source'], depth: number, t: Translate, lang: Lang) {
+  const out: string[] = [];
+  {
     const cite = sameCitation(line.cite, parentCite) ? '' : ` [${formatCitation(line.cite, t)}]`;
     const confidence =
       line.confidence && line.confidence !== 'confirmed' ? aside(t(`engine.confidence.${line.confidence}`), lang) : '';
     const later = line.metFrom ? aside(t('engine.nearMiss', { date: line.metFrom }), lang) : '';
     out.push(`${'  '.repeat(depth)}${TRUTH_MARK[line.truth]} ${lineText(line, t, lang)}${cite}${confidence}${later}`);
-    out.push(...traceLines(line.children, line.cite, depth + 1, t, lang));
   }
   return out;
 }
@@ -264,7 +289,20 @@ function category(
   return out.join('\n') + '\n';
 }
 
-/** The human-readable report: eligible, possible, near misses and redirects (and with `all`, the rest). */
+/** The section of the report for each result group (the web app's groups, src/present/groups.ts). */
+const SECTION: Record<ResultGroup, string> = {
+  eligible: 'eligible',
+  possible: 'possible',
+  caseByCase: 'caseByCase',
+  later: 'nearMiss',
+  redirect: 'redirect',
+  notEligible: 'notEligible',
+};
+
+/**
+ * The human-readable report: the headline (the same sentences as the web app's), then the
+ * categories by group in the web app's order (and with `all`, the ones that do not fit).
+ */
 export function report(
   set: RuleSet,
   result: Screening,
@@ -272,16 +310,11 @@ export function report(
   t: Translate,
   lang: Lang,
   all = false,
+  links: LinkSet = loadRules().links,
 ): string {
   const open = openQuestionsByCategory(set, result, answers);
-  const own = result.results.filter((r) => r.kind !== 'redirect');
-  const sections: [string, CategoryResult[]][] = [
-    ['eligible', own.filter((r) => r.verdict === 'eligible')],
-    ['possible', own.filter((r) => r.verdict === 'possible')],
-    ['nearMiss', own.filter((r) => r.verdict === 'not_eligible' && r.nearMiss)],
-    ['redirect', result.results.filter((r) => r.kind === 'redirect' && (r.verdict !== 'not_eligible' || r.nearMiss))],
-  ];
-  if (all) sections.push(['notEligible', result.results.filter((r) => r.verdict === 'not_eligible' && !r.nearMiss)]);
+  const { grouped, matched } = groupResults(set, result.results);
+  const order: ResultGroup[] = [...groupOrder(grouped), ...(all ? (['notEligible'] as const) : [])];
 
   const out: string[] = [
     t('cli.title'),
@@ -289,7 +322,18 @@ export function report(
     t('engine.rulesVersion', { checked: result.rulesVersion.checked, hash: result.rulesVersion.hash }),
     '',
   ];
-  if (!sections.slice(0, 4).some(([, list]) => list.length)) out.push(t('cli.nothing'), '');
+  const h = headline(set, result, answers, links, t, lang);
+  out.push(t('cli.headline'));
+  for (const item of h.items) {
+    out.push(`→ ${item.sentences.join(lang === 'ja' ? '' : ' ')}`);
+    if (item.action) {
+      const tel = item.action.tel ? ` ☎ ${item.action.tel}` : '';
+      out.push(`  ${colon(`${t(`links.${item.action.id}`)}${tel}`, lang)}${linkHref(item.action, lang)}`);
+    }
+  }
+  for (const n of h.notices) out.push(`→ ${n}`);
+  if (h.more) out.push(t('ui.headline.more', { count: h.more }));
+  out.push('');
   if (result.deadlines.length) {
     out.push(`== ${t('cli.deadlines')} ==`, '');
     for (const d of deadlineTexts(result, t, lang, (iso) => iso)) {
@@ -299,10 +343,12 @@ export function report(
       out.push(`  § ${d.cite}`, '');
     }
   }
+  if (!matched) out.push(t('cli.nothing'), '');
   const rules = new Map(set.rules.map((r) => [r.id, r]));
-  for (const [name, list] of sections) {
+  for (const g of order) {
+    const list = grouped.get(g) ?? [];
     if (!list.length) continue;
-    out.push(`== ${t(`cli.section.${name}`)} (${list.length}) ==`, '');
+    out.push(`== ${t(`cli.section.${SECTION[g]}`)} (${list.length}) ==`, '');
     for (const r of list) out.push(category(r, rules.get(r.id), open.get(r.id), t, lang));
   }
   out.push(t('engine.disclaimer'));

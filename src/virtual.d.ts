@@ -6,3 +6,7 @@ declare module 'virtual:teiju/locale/*' {
   const resources: Record<string, unknown>;
   export default resources;
 }
+declare module 'virtual:teiju/links' {
+  const links: import('./present/links').LinkSet;
+  export default links;
+}

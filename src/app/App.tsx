@@ -156,6 +156,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
     importAnswers: transfer.importAnswers,
     switchLanguage,
     ensureLanguage,
+    storage,
   };
 
   let page: React.ReactNode = null;

@@ -29,6 +29,8 @@ export interface AppState {
   switchLanguage: (lang: Lang) => void;
   /** The other language's texts, loaded on demand (for titles in both scripts). */
   ensureLanguage: (lang: Lang) => Promise<void>;
+  /** The tab's session storage (null where blocked), for what a page keeps beside the answers. */
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
 export const AppContext = createContext<AppState | null>(null);

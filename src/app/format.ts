@@ -1,6 +1,10 @@
 // Small display helpers of the web UI (the shared ones live in src/present).
 import type { AnswerValue, Fact } from '../engine/types';
 import type { Translate } from '../present';
+import { formatDate } from '../present/dates';
+
+/** Dates as people read them: one function for the app, the sheet and the CLI's headline. */
+export { formatDate };
 
 /** Form error messages are i18n keys with parameters, packed into the one string zod carries. */
 export function errorMessage(key: string, params?: Record<string, string | number | string[]>): string {
@@ -18,19 +22,6 @@ export function unpackMessage(message: string | undefined): { key: string; param
     }
   }
   return { key: message.startsWith('ui.') ? message : 'ui.errors.generic', params: {} };
-}
-
-/** "27 March 1997" / 「1997年3月27日」, from an ISO date, with no time-zone shift. */
-export function formatDate(iso: string, lang: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /** Renders a packed error message; dates and date-part names are localised here. */

@@ -424,6 +424,7 @@ function buildTrace(rule: Rule, lines: Map<number, Out>): TraceLine[] {
       children: s.children.map(fill),
     };
     if (s.node.confidence) line.confidence = s.node.confidence;
+    if (s.node.op === 'any' && s.children.length > 1) line.any = true;
     if (out.truth === F && out.metFrom) line.metFrom = out.metFrom;
     if (s.node.op === 'exclusion') {
       line.excludes = s.node.excludes;

@@ -136,6 +136,8 @@ export interface TraceLine {
   /** Facts the line reads (directly or below it). */
   facts: string[];
   children: TraceLine[];
+  /** The line is met when any one of its children is (a rule's `any:`): shown as "at least one of these". */
+  any?: true;
   /** Excluded rule ids and the instrument's wording (exclusion lines only). */
   excludes?: string[];
   wording?: string;

@@ -25,3 +25,20 @@ export function groupResults(
   const matched = (['redirect', 'eligible', 'possible', 'caseByCase'] as const).some((g) => grouped.get(g)?.length);
   return { grouped, matched };
 }
+
+/** Whether a category of Long-Term Resident itself (not a redirect) is likely eligible. */
+export function ownLikely(grouped: Map<ResultGroup, CategoryResult[]>): boolean {
+  return (['eligible', 'caseByCase'] as const).some((g) => grouped.get(g)?.some((r) => r.verdict === 'eligible'));
+}
+
+/**
+ * The groups of matching categories in the order the results show them: when a category of
+ * Long-Term Resident is likely eligible, the Long-Term Resident groups come first and another
+ * status that fits after them (a DV victim still married to a Japanese national reads 定住者
+ * first); otherwise the other status comes first.
+ */
+export function groupOrder(grouped: Map<ResultGroup, CategoryResult[]>): ResultGroup[] {
+  return ownLikely(grouped)
+    ? ['eligible', 'possible', 'caseByCase', 'redirect', 'later']
+    : ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
+}

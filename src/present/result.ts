@@ -71,3 +71,19 @@ export function routeTexts(
     ...(note && { note: t(`engine.routeNote.${note}`) }),
   }));
 }
+
+/** Failing lines only, keeping the nesting down to the lines that fail (the folded "not eligible" list). */
+export function failing(lines: TraceLine[]): TraceLine[] {
+  return lines.filter((l) => l.truth === 'not_met').map((l) => ({ ...l, children: failing(l.children) }));
+}
+
+/**
+ * A title as a name and a secondary line: "Parent raising a Japanese national's child" and
+ * "告示外 日本人実子扶養定住", from "… (告示外 日本人実子扶養定住)" / 「…（告示外 日本人実子扶養定住）」.
+ * `open` and `close` are the brackets as written, so that name + open + ref + close is the title.
+ * A title without a closing aside is all name.
+ */
+export function splitTitle(title: string): { name: string; ref?: string; open?: string; close?: string } {
+  const m = /^(.*\S)(\s*[(（])([^()（）]+)([)）])$/u.exec(title);
+  return m ? { name: m[1]!, open: m[2]!, ref: m[3]!, close: m[4]! } : { name: title };
+}

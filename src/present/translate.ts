@@ -12,12 +12,17 @@ export function plainList(items: string[], lang: string): string {
   return items.join(lang.startsWith('ja') ? '、' : ', ');
 }
 
-/** An aside after a sentence: " (aside)" in English, "(aside)" in Japanese. */
+/** An aside after a sentence: " (aside)" in English, "（aside）" in Japanese (full-width, as the Digital Agency writes it). */
 export function aside(text: string, lang: string): string {
-  return lang.startsWith('ja') ? `(${text})` : ` (${text})`;
+  return lang.startsWith('ja') ? `（${text}）` : ` (${text})`;
 }
 
-/** A label and its detail: "label — detail" in English, "label:detail" in Japanese. */
+/** A label and its detail: "label — detail" in English, "label：detail" in Japanese. */
 export function labelled(label: string, detail: string, lang: string): string {
-  return lang.startsWith('ja') ? `${label}:${detail}` : `${label} — ${detail}`;
+  return lang.startsWith('ja') ? `${label}：${detail}` : `${label} — ${detail}`;
+}
+
+/** A label before what it labels: "label: " in English, "label：" in Japanese. */
+export function colon(label: string, lang: string): string {
+  return lang.startsWith('ja') ? `${label}：` : `${label}: `;
 }

@@ -7,10 +7,12 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { childrenOf, refsOf } from '../engine/tree';
 import type { CondNode, DeadlineRule, Fact, Period, Rule, RuleSet } from '../engine/types';
+import type { LinkSet } from '../present/links';
 import {
   deadlinesFile,
   factFile,
   indexFile,
+  linksFile,
   ruleFile,
   sharedFile,
   type CondInput,
@@ -41,6 +43,8 @@ const NOTIFIED_PERIODS: Period[] = ['5y', '3y', '1y', '6m'];
 export interface Compiled {
   ruleSet: RuleSet;
   locales: Record<(typeof LANGS)[number], Record<string, unknown>>;
+  /** rules/links.yaml: official pages, forms and helplines (links only). */
+  links: LinkSet;
   files: string[]; // every file read, for watch mode
 }
 
@@ -90,6 +94,28 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   const factList = check(factFile, readYaml(factsPath), factsPath) ?? [];
   const laws = (readYaml(join(rulesDir, 'laws.yaml')) ?? {}) as Json;
   const sources = (readYaml(join(rulesDir, 'sources.yaml')) ?? {}) as Json;
+  const linksPath = join(rulesDir, 'links.yaml');
+  const linkData = check(linksFile, readYaml(linksPath), linksPath);
+  const links: LinkSet = { links: {}, routes: linkData?.routes ?? {}, helplines: linkData?.helplines ?? {} };
+  for (const [id, l] of Object.entries(linkData?.links ?? {})) {
+    links.links[id] = { id, ...l };
+    if (l.enJapaneseOnly && l.en !== l.ja)
+      problems.push({
+        file: 'rules/links.yaml',
+        path: `links.${id}.en`,
+        message: 'with enJapaneseOnly, en must be the Japanese page (the same as ja)',
+      });
+  }
+  for (const [route, id] of Object.entries(links.routes))
+    if (!links.links[id])
+      problems.push({ file: 'rules/links.yaml', path: `routes.${route}`, message: `unknown link '${id}'` });
+  for (const [topic, ids] of Object.entries(links.helplines))
+    for (const [i, id] of (ids ?? []).entries()) {
+      if (!links.links[id])
+        problems.push({ file: 'rules/links.yaml', path: `helplines.${topic}.${i}`, message: `unknown link '${id}'` });
+      else if (!links.links[id].tel)
+        problems.push({ file: 'rules/links.yaml', path: `helplines.${topic}.${i}`, message: `'${id}' has no tel` });
+    }
   const facts = new Map(
     factList.map((f, i) => [f.id, { ...f, readBy: [] as string[], caps: undefined as string[] | undefined, order: i }]),
   );
@@ -499,6 +525,10 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       for (const o of fact.options ?? []) need(bundle.facts, [fact.id, 'options', o], factsFile);
     }
     for (const law of Object.keys(laws)) need(bundle.laws, [law], `locales/${lang}/laws.json`);
+    for (const l of Object.values(links.links)) {
+      need(bundle.links, [l.id], `locales/${lang}/links.json`);
+      need(bundle.links, ['owners', l.owner], `locales/${lang}/links.json`);
+    }
     for (const d of deadlines)
       for (const k of ['title', 'due', 'passed', ...(d.excusedWhen ? ['excused'] : [])])
         need(bundle.deadlines, [d.id, k], `locales/${lang}/deadlines.json`);
@@ -531,6 +561,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   return {
     ruleSet: { version: { checked: index!.checkedAgainstLaw, hash }, facts: factsOut, rules: rulesOut, deadlines },
     locales,
+    links,
     files,
   };
 }

@@ -211,3 +211,27 @@ export const indexFile = z.strictObject({
   checkedAgainstLaw: isoDate.describe('the date the rules were last checked against the law'),
   order: z.array(z.string()).min(1),
 });
+
+const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'an https:// address');
+const linkId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and -');
+
+/** rules/links.yaml: the official pages, forms and helplines the results link to (links only). */
+export const linksFile = z.strictObject({
+  links: z.record(
+    linkId,
+    z.strictObject({
+      owner: linkId.describe('key of links.owners.<owner> in locales/<lang>/links.json'),
+      ja: httpsUrl.describe('the Japanese page'),
+      en: httpsUrl.describe('the English page (the Japanese one, with enJapaneseOnly, when there is none)'),
+      enJapaneseOnly: z.literal(true).optional().describe('the owner publishes this page in Japanese only'),
+      tel: z
+        .string()
+        .regex(/^#?\d[\d-]*\d$/, 'a telephone number of digits and hyphens, e.g. 0120-279-889 or #8008')
+        .optional(),
+      checked: isoDate.describe('the day a rule author last opened the link'),
+    }),
+  ),
+  routes: z.partialRecord(route, linkId).describe('the page of each application route'),
+  helplines: z.partialRecord(z.enum(['dv', 'refugee', 'criminal']), z.array(linkId).min(1)),
+});
+export type LinksFile = z.infer<typeof linksFile>;

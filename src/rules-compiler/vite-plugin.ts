@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { compileRules, LANGS } from './compile';
 
 const RULES = 'virtual:teiju/rules';
+const LINKS = 'virtual:teiju/links';
 const LOCALE = 'virtual:teiju/locale/';
 
 /**
@@ -12,8 +13,8 @@ const LOCALE = 'virtual:teiju/locale/';
  * rules, the laws, and the texts of the features that only later pages show.
  */
 export const CORE_KEYS = ['engine', 'ui'];
-/** Feature texts (locales/<lang>/ui/<feature>.json) that no first page shows. */
-export const LATER_UI = ['pro', 'sheet', 'transfer', 'tree'];
+/** Interface texts that only pages after the start page show (they wait for the `texts` part). */
+export const LATER_UI = ['check', 'dateName', 'errors', 'headline', 'pro', 'results', 'sheet', 'transfer', 'tree'];
 type Bundle = Record<string, unknown>;
 const pick = (all: Bundle, keep: (k: string) => boolean) =>
   Object.fromEntries(Object.entries(all).filter(([k]) => keep(k)));
@@ -37,13 +38,14 @@ export function teijuRules(root: string): Plugin {
       cache = undefined; // compiled on first import of a virtual module, not before
     },
     resolveId(id) {
-      if (id === RULES || id.startsWith(LOCALE)) return `\0${id}`;
+      if (id === RULES || id === LINKS || id.startsWith(LOCALE)) return `\0${id}`;
       return undefined;
     },
     load(id) {
       if (id.startsWith('\0virtual:teiju/')) for (const f of compiled().files) this.addWatchFile(f);
       if (id === `\0${RULES}`)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().ruleSet))});`;
+      if (id === `\0${LINKS}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().links))});`;
       if (id.startsWith(`\0${LOCALE}`)) {
         // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>-core` (interface
         // texts, before the first render) and `<lang>-texts` (questions, rules, laws, just after).

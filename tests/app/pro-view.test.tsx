@@ -21,7 +21,8 @@ function countLines(lines: { children: unknown[] }[]): number {
   return lines.reduce((n, l) => n + 1 + countLines(l.children as { children: unknown[] }[]), 0);
 }
 
-describe('scrivener view toggle', () => {
+// These render every category's full trace: more than the default 5 s on a loaded machine.
+describe('scrivener view toggle', { timeout: 20_000 }, () => {
   it('reveals rule ids, full citations with source keys and every condition; remembered in the tab', async () => {
     const storage = memoryStorage();
     const { user, unmount } = renderApp({ path: '/results', answers: CARLOS, storage });
@@ -71,7 +72,7 @@ describe('scrivener view toggle', () => {
   });
 });
 
-describe('as-of date', () => {
+describe('as-of date', { timeout: 20_000 }, () => {
   // Mariana (persona 5): a fine paid on 23 November 2023 counts for 5 years; 告示3号 fits from 24 November 2028.
   const mariana = persona(5);
 

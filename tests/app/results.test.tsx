@@ -59,9 +59,16 @@ describe('results', () => {
       text(en, 'rules.notified-3.conditions.parent-born-to-japanese'),
     );
     expect(screen.getByText(text(en, 'engine.disclaimer'))).toBeInTheDocument();
+    // The headline first, and the hard words explained once, in a glossary the text links to.
+    expect(document.querySelector('[data-section="headline"]')).toHaveTextContent('告示3号');
+    const glossary = document.querySelector('[data-section="glossary"]')!;
+    const coe = glossary.querySelector('dfn#glossary-coe')!;
+    expect(coe).toHaveTextContent('Certificate of Eligibility (在留資格認定証明書)');
+    expect(document.querySelectorAll('a[href="#glossary-coe"]')).toHaveLength(1);
+    expect(document.querySelectorAll('a[href="#glossary-sokou"]')).toHaveLength(1);
   });
 
-  it('shows a redirect in its own group at the top, as prominently as a match', () => {
+  it('shows a redirect in its own group at the top when no category of Long-Term Resident fits, as prominently as a match', () => {
     renderApp({ path: '/results', answers: { ...CARLOS, parent_japanese_at_birth: 'yes' } });
     expect(groupOf('redirect-spouse-child-of-japanese')).toBe('redirect');
     const first = document.querySelector('[data-group]:not([data-group="none"])');

@@ -17,8 +17,8 @@ const category = (id: string) => sheet().querySelector<HTMLElement>(`.sheet-cate
 afterEach(() => vi.restoreAllMocks());
 
 describe('result sheet', () => {
-  it('shows the answers, every category with its conditions, the checklist, the as-of date, the rules and the date printed', () => {
-    renderApp({ path: '/sheet', answers: CARLOS });
+  it('shows the answers, every category with its conditions, the checklist, the as-of date, the rules and the date printed', async () => {
+    const { user } = renderApp({ path: '/sheet', answers: CARLOS });
     expect(screen.getByRole('heading', { level: 1, name: 'Result sheet' })).toBeInTheDocument();
     expect(sheet()).toHaveAttribute('data-langs', 'en');
     expect(sheet()).toHaveTextContent(text(en, 'ui.sheet.title'));
@@ -49,7 +49,9 @@ describe('result sheet', () => {
     expect(c).toHaveTextContent('✓ Certificate of Eligibility from abroad');
     expect(c).toHaveTextContent('✗ Change of status of residence in Japan');
 
-    // Categories that do not fit, with the conditions they fail (✗).
+    // Categories that do not fit (once asked for), with the conditions they fail (✗).
+    expect(sheet().querySelector('[data-group="notEligible"]')).toBeNull();
+    await user.click(screen.getByLabelText('Include the categories that do not fit, with the conditions they fail'));
     const n4 = category('notified-4');
     expect(n4.closest('[data-group]')).toHaveAttribute('data-group', 'notEligible');
     const failing = n4.querySelectorAll('.sheet-trace li');
@@ -64,10 +66,12 @@ describe('result sheet', () => {
     expect(items[0]).toHaveTextContent(text(en, entries[0]!.textKeys[0]!));
   });
 
-  it('can leave out the categories that do not fit, for a shorter sheet', async () => {
+  it('leaves out the categories that do not fit unless asked, for a shorter sheet', async () => {
     const { user } = renderApp({ path: '/sheet', answers: CARLOS });
     const option = screen.getByLabelText('Include the categories that do not fit, with the conditions they fail');
-    expect(option).toBeChecked();
+    expect(option).not.toBeChecked();
+    expect(sheet().querySelector('[data-group="notEligible"]')).toBeNull();
+    await user.click(option);
     expect(sheet().querySelector('[data-group="notEligible"]')).not.toBeNull();
     await user.click(option);
     expect(sheet().querySelector('[data-group="notEligible"]')).toBeNull();
@@ -78,6 +82,27 @@ describe('result sheet', () => {
     );
     expect(sheet()).toHaveTextContent(`${notFit.length} categories do not fit`);
     expect(category('notified-3')).not.toBeNull();
+  });
+
+  it('prints a reference (client name or file number) at the top, kept with the answers in the tab only', async () => {
+    const { user, storage } = renderApp({ path: '/sheet', answers: CARLOS });
+    expect(sheet().querySelector('.sheet-meta__reference')).toBeNull();
+    await user.type(screen.getByLabelText('Reference (optional)'), 'File 2026-117');
+    expect(sheet().querySelector('.sheet-meta')).toHaveTextContent('ReferenceFile 2026-117');
+    expect(sheet().querySelector('.sheet-meta dt')).toHaveTextContent('Reference');
+    expect(storage.getItem('teiju.reference')).toBe('File 2026-117');
+    // Not in the answers kept for the journey (and so not in a share link or an exported file).
+    expect(storage.getItem('teiju.journey')).not.toContain('2026-117');
+    await user.clear(screen.getByLabelText('Reference (optional)'));
+    expect(storage.getItem('teiju.reference')).toBeNull();
+  });
+
+  it('starts with the headline sentences, as on the results page', () => {
+    renderApp({ path: '/sheet', answers: CARLOS });
+    const h = sheet().querySelector('[data-section="headline"]')!;
+    expect(h).toHaveTextContent('Nikkei 2nd or 3rd generation (告示3号 日系2世・3世)');
+    expect(h).toHaveTextContent('Certificate of Eligibility (在留資格認定証明書)');
+    expect(h).toHaveTextContent('https://www.moj.go.jp/isa/applications/procedures/16-1.html?hl=en');
   });
 
   it('prints with the browser', async () => {
@@ -103,7 +128,7 @@ describe('result sheet', () => {
     // A category in both languages.
     const [cja, cen] = category('unspecified-marital-breakdown').querySelectorAll('.sheet-col');
     expect(cja).toHaveTextContent(text(ja, 'rules.unspecified-marital-breakdown.title'));
-    expect(cja).toHaveTextContent(/✓ 満たす:/);
+    expect(cja).toHaveTextContent(/✓ 満たす：/);
     expect(cen).toHaveTextContent(text(en, 'rules.unspecified-marital-breakdown.title'));
     expect(cen).toHaveTextContent(/✓ met:/);
     // The headings carry both languages, each part marked.

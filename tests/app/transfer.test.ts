@@ -380,7 +380,7 @@ describe('messages', () => {
   it('writes Japanese messages in Japanese, quoting the question', () => {
     const r = file('{"version":1,"answers":{"birth_date":"2023-02-30"}}');
     expect(!r.ok && transferErrorTexts(r, ruleSet, tJa, 'ja')).toEqual([
-      `「${tJa('facts.birth_date.question')}」(birth_date)の回答 "2023-02-30" は、実在しない日付です。`,
+      `「${tJa('facts.birth_date.question')}」（birth_date）の回答 "2023-02-30" は、実在しない日付です。`,
     ]);
   });
 });

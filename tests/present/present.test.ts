@@ -16,11 +16,11 @@ describe('formatCitation', () => {
     expect(formatCitation(cite, en)).toBe(
       'Long-Term Resident Notice (定住者告示, MOJ Notice No. 132 of 1990), item 5 ロ (ro)',
     );
-    expect(formatCitation(cite, ja)).toBe('定住者告示(平成2年法務省告示第132号) 第5号ロ');
+    expect(formatCitation(cite, ja)).toBe('定住者告示（平成2年（1990年）法務省告示第132号） 第5号ロ');
   });
   it('adds the sources on request, and works without an item', () => {
     expect(formatCitation(cite, ja, { sources: true, lang: 'ja' })).toBe(
-      `${formatCitation(cite, ja)}(${ja('engine.cite.sources', { refs: 'S55、S80' })})`,
+      `${formatCitation(cite, ja)}（${ja('engine.cite.sources', { refs: 'S55、S80' })}）`,
     );
     expect(formatCitation({ law: 'guidance-12', refs: ['S4'] }, en, { sources: true })).toBe(
       'ISA examination guidance, part 12 (入国・在留審査要領 第12編) (Sources: S4)',

@@ -17,7 +17,7 @@ import {
   type TreeBoxIn,
   type TreeLinkIn,
 } from '../../present/lineage';
-import { labelled, type Translate } from '../../present/translate';
+import { aside, labelled, type Translate } from '../../present/translate';
 import { useApp } from '../context';
 import { screenFor } from '../journey';
 import { formatDate } from '../format';
@@ -237,7 +237,7 @@ function shortTitle(id: string, { t, has }: Texts): string {
 function itemLine(item: LineageItem, texts: Texts): string {
   const { t, lang } = texts;
   let verdict = t(`ui.tree.verdict.${item.verdict}`);
-  if (item.line === 'met' && item.verdict !== 'eligible') verdict += ` (${t('ui.tree.result.lineMetShort')})`;
+  if (item.line === 'met' && item.verdict !== 'eligible') verdict += aside(t('ui.tree.result.lineMetShort'), lang);
   if (item.nearMiss)
     verdict += ` — ${t('ui.tree.nearMiss', { date: formatDate(item.nearMiss.date, lang), verdict: t(`ui.tree.verdict.${item.nearMiss.verdict}`) })}`;
   if (item.needsExpert) verdict += ` — ${t('engine.expert.title')}`;

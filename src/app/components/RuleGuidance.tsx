@@ -26,7 +26,7 @@ export function RuleGuidance({
   return (
     <>
       <h4 className={labelClass}>{t('ui.results.next')}</h4>
-      <Paragraphs text={t(`rules.${id}.next`)} />
+      <Paragraphs text={t(`rules.${id}.next`)} glossId={`next:${id}`} />
       {lists.map(
         ([kind, keys]) =>
           keys.length > 0 && (

@@ -1,3 +1,7 @@
+import links from 'virtual:teiju/links';
+import { helplinesFor } from '../../present/links';
+import { Helplines } from '../components/OfficialLink';
+import { GlossaryScope, Glossed } from '../components/Glossary';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
 import { useForm, type FieldValues, type UseFormRegisterReturn } from 'react-hook-form';
@@ -75,7 +79,7 @@ function Frame({
   usePageTitle(question, errors.length > 0, !!fact.sensitive);
   const progress = progressOf(journey, next, fact.id);
   return (
-    <>
+    <GlossaryScope key={fact.id}>
       <Link to={previousOf(journey, fact.id, returnTo)} className="back-link">
         {t('ui.nav.back')}
       </Link>
@@ -93,8 +97,9 @@ function Frame({
           {returnTo ? t('ui.nav.saveAndReturn') : t('ui.nav.continue')}
         </button>
       </form>
+      {fact.sensitive && <Helplines list={helplinesFor(links, [fact.sensitive])} />}
       <FamilyTree place="question" factId={fact.id} />
-    </>
+    </GlossaryScope>
   );
 }
 
@@ -107,7 +112,7 @@ function HintAndExplain({ fact, extraHint }: { fact: Fact; extraHint?: string })
     <>
       {(hint || extraHint) && (
         <div className="hint" id={`${fact.id}-hint`}>
-          {hint && <Paragraphs text={hint} />}
+          {hint && <Paragraphs text={hint} glossId="hint" />}
           {extraHint && <p>{extraHint}</p>}
         </div>
       )}
@@ -117,7 +122,7 @@ function HintAndExplain({ fact, extraHint }: { fact: Fact; extraHint?: string })
             <span className="details__summary-text">{t('ui.question.explainSummary')}</span>
           </summary>
           <div className="details__text">
-            <Paragraphs text={explain} />
+            <Paragraphs text={explain} glossId="explain" />
           </div>
         </details>
       )}
@@ -275,7 +280,7 @@ function QuestionLegend({ fact }: { fact: Fact }) {
   return (
     <legend className="fieldset__legend">
       <h1 className="heading-l" tabIndex={-1}>
-        {t(`facts.${fact.id}.question`)}
+        <Glossed text={t(`facts.${fact.id}.question`)} id="question" linked={false} />
       </h1>
     </legend>
   );
@@ -326,7 +331,9 @@ function NumberQuestion({ fact, returnTo }: QuestionProps) {
     >
       <div className={`form-group${error ? ' form-group--error' : ''}`}>
         <h1 className="heading-l label-heading" tabIndex={-1}>
-          <label htmlFor={inputId}>{t(`facts.${fact.id}.question`)}</label>
+          <label htmlFor={inputId}>
+            <Glossed text={t(`facts.${fact.id}.question`)} id="question" linked={false} />
+          </label>
         </h1>
         <HintAndExplain fact={fact} />
         <FieldError id={`${fact.id}-error`} text={error} />

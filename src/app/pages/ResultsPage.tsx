@@ -1,33 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../journey';
-import type { CategoryResult, Citation, Rule, TraceLine } from '../../engine/types';
-import {
-  documentChecklist,
-  expertReasonText,
-  formatCitation,
-  lineText,
-  openQuestionsByCategory,
-  periodsText,
-  routeTexts,
-  verdictLabelKey,
-  summaryKey,
-  sameCitation,
-  TRUTH_MARK,
-  type Translate,
-} from '../../present';
+import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
+import { documentChecklist, failing, formatCitation, openQuestionsByCategory, type Translate } from '../../present';
 import { useApp } from '../context';
 import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
-import { RuleGuidance } from '../components/RuleGuidance';
-import { groupResults, type ResultGroup } from '../../present/groups';
+import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
-import { DocumentChecklist, ProId } from '../components/DocumentChecklist';
-import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
+import { DocumentChecklist } from '../components/DocumentChecklist';
+import { Category, CategoryTitle, Conditions } from '../components/Category';
+import { Headline } from '../components/Headline';
 import { Deadlines } from '../components/Deadlines';
-
-const SHOWN: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
+import { GlossaryScope } from '../components/Glossary';
+import { Helplines } from '../components/OfficialLink';
+import { helplinesFor } from '../../present/links';
+import links from 'virtual:teiju/links';
+import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
@@ -57,38 +47,26 @@ export function ResultsPage() {
   const tEn: Translate | undefined = lang === 'ja' && enReady ? i18n.getFixedT('en') : undefined;
 
   return (
-    <>
+    <GlossaryScope>
       <Link to={{ page: 'check' }} className="back-link">
         {t('ui.nav.back')}
       </Link>
       <h1 className="heading-xl" tabIndex={-1}>
         {heading}
       </h1>
-      <p className="lead">{t('ui.results.lead')}</p>
+      <Headline ruleSet={ruleSet} screening={screening} />
+      <Helplines list={helplinesFor(links, answeredTopics(ruleSet, journey.answers))} />
+      <Deadlines screening={screening} t={t} lang={lang} headingId="deadlines-title" />
       <div className="inset inset--warning disclaimer">
         <p>
           <strong>{t('engine.disclaimer')}</strong>
         </p>
       </div>
-      <p className="meta">
-        {t('engine.asOf', { date: formatDate(asOf, lang) })} ·{' '}
-        {t('engine.rulesVersion', { checked: formatDate(ruleSet.version.checked, lang), hash: ruleSet.version.hash })}
-      </p>
       <AsOfNotice />
-      <div className="no-print">
-        <p className="sheet-link">
-          <Link to={{ page: 'sheet' }}>{t('ui.sheet.link')}</Link>
-        </p>
-        <ProToggle />
-        <ProPanel />
-      </div>
-
-      <SummaryCounts grouped={grouped} />
 
       {!matched && <NothingMatched hasLater={!!grouped.get('later')?.length} />}
-      <Deadlines screening={screening} t={t} lang={lang} headingId="deadlines-title" />
 
-      {SHOWN.map((g) => {
+      {groupOrder(grouped).map((g) => {
         const list = grouped.get(g) ?? [];
         if (!list.length) return null;
         return (
@@ -98,11 +76,32 @@ export function ResultsPage() {
             </h2>
             <p className="result-group__intro">{t(`ui.results.group.${g}.intro`)}</p>
             {list.map((r) => (
-              <CategoryCard key={r.id} result={r} rule={rules.get(r.id)} tEn={tEn} open={open.get(r.id) ?? []} />
+              <CategoryCard
+                key={r.id}
+                result={r}
+                screening={screening}
+                rule={rules.get(r.id)}
+                tEn={tEn}
+                open={open.get(r.id) ?? []}
+              />
             ))}
           </section>
         );
       })}
+
+      <p className="meta">
+        {t('engine.asOf', { date: formatDate(asOf, lang) })} ·{' '}
+        {t('engine.rulesVersion', { checked: formatDate(ruleSet.version.checked, lang), hash: ruleSet.version.hash })}
+      </p>
+      <div className="no-print">
+        <p className="sheet-link">
+          <Link to={{ page: 'sheet' }}>{t('ui.sheet.link')}</Link>
+        </p>
+        <ProToggle />
+        <ProPanel />
+      </div>
+
+      <SummaryCounts grouped={grouped} />
 
       <FamilyTree place="results" />
 
@@ -123,8 +122,13 @@ export function ResultsPage() {
       <p className="transfer-link">
         <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>
       </p>
-    </>
+    </GlossaryScope>
   );
+}
+
+/** The sensitive topics the person answered "yes" to (a DV question, a refugee claim): their helplines show under the headline. */
+function answeredTopics(set: RuleSet, answers: Answers): string[] {
+  return set.facts.filter((f) => f.sensitive && answers[f.id] === 'yes').map((f) => f.sensitive!);
 }
 
 function SummaryCounts({ grouped }: { grouped: Map<ResultGroup, CategoryResult[]> }) {
@@ -163,185 +167,39 @@ function NothingMatched({ hasLater }: { hasLater: boolean }) {
   );
 }
 
-function Title({ result, tEn }: { result: CategoryResult; tEn?: Translate | undefined }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <h3 className="category__title heading-m" id={`cat-${result.id}`}>
-        {t(`rules.${result.id}.title`)}
-      </h3>
-      {tEn && (
-        <p className="category__alt-title" lang="en">
-          {tEn(`rules.${result.id}.title`)}
-        </p>
-      )}
-    </>
-  );
-}
-
 function CategoryCard({
   result: r,
+  screening,
   rule,
   tEn,
   open,
 }: {
   result: CategoryResult;
+  screening: Screening;
   rule: Rule | undefined;
   tEn?: Translate | undefined;
   open: string[];
 }) {
   const { t } = useTranslation();
   const { lang, pro } = useApp();
-  const periods = periodsText(r, t, lang);
-  const routes = routeTexts(r, t, lang);
-  const isRedirect = r.kind === 'redirect';
   return (
     <article
-      className={`category category--${r.verdict}${isRedirect ? ' category--redirect' : ''}`}
+      className={`category category--${r.verdict}${r.kind === 'redirect' ? ' category--redirect' : ''}`}
       aria-labelledby={`cat-${r.id}`}
       data-rule-id={r.id}
       data-verdict={r.verdict}
     >
-      <Title result={r} tEn={tEn} />
-      <p className="category__tags">
-        <span className={`tag tag--${r.verdict}`}>{t(verdictLabelKey(r))}</span>
-        <span className="tag tag--kind">{t(`engine.kind.${r.kind}`)}</span>
-        {r.needsExpert && <span className="tag tag--expert">{t('engine.expert.title')}</span>}
-      </p>
-      {pro && <RuleIdLine id={r.id} />}
-      {isRedirect && r.redirectTo && (
-        <p className="category__redirect">
-          {t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}
-        </p>
-      )}
-      <p>{t(summaryKey(r))}</p>
-      {r.discretionary && <p className="category__discretionary">{t('engine.discretionary')}</p>}
-      {r.nearMiss && (
-        <p className="category__near-miss">
-          <strong>{t('engine.nearMiss', { date: formatDate(r.nearMiss.date, lang) })}</strong>
-        </p>
-      )}
-
-      {r.needsExpert && (
-        <div className="expert">
-          <h4 className="heading-s">{t('engine.expert.title')}</h4>
-          <ul className="list list--bullet">
-            {r.expertReasons.map((reason) => (
-              <li key={`${reason.key}:${reason.why}`}>{expertReasonText(reason, r, t, lang)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <h4 className="heading-s">{t('ui.results.conditions')}</h4>
-      <TraceList lines={r.trace} source={r.source} />
-      {open.length > 0 && (
-        <div className="category__open">
-          <p>{t('ui.results.openQuestions')}</p>
-          <ul className="list list--bullet">
-            {open.map((f) => (
-              <li key={f}>
-                <Link to={{ page: 'question', factId: f, returnTo: 'check' }}>{t(`facts.${f}.question`)}</Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <dl className="category__facts">
-        <dt>{t('ui.results.source')}</dt>
-        <dd>
-          {formatCitation(r.source, t, { lang, sources: pro })}
-          {rule && <span className="category__confidence"> ({t(`engine.confidence.${rule.confidence}`)})</span>}
-        </dd>
-        {periods && (
-          <>
-            <dt>{t('engine.periodsLabel')}</dt>
-            <dd>
-              {periods}
-              {r.typicalPeriod && (
-                <>
-                  <br />
-                  {t('engine.typicalPeriod', { period: t(`engine.period.${r.typicalPeriod}`) })}
-                </>
-              )}
-            </dd>
-          </>
-        )}
-      </dl>
-
-      {routes.length > 0 && (
-        <>
-          <h4 className="heading-s">{t('ui.results.howToApply')}</h4>
-          <ul className="routes">
-            {routes.map((route, i) => (
-              <li key={i} className={`routes__item routes__item--${route.fits}`}>
-                <span className="routes__mark" aria-hidden="true">
-                  {route.mark}
-                </span>{' '}
-                {route.text}
-                {route.note && <span className="routes__note">{route.note}</span>}
-              </li>
-            ))}
-          </ul>
-          {r.discretionary && <p className="hint">{t('ui.results.insideJapanOnly')}</p>}
-        </>
-      )}
-
-      <RuleGuidance id={r.id} rule={rule} t={t} labelClass="heading-s" />
+      <Category
+        result={r}
+        rule={rule}
+        t={t}
+        lang={lang}
+        pro={pro}
+        tEn={tEn}
+        open={open}
+        deadline={r.deadline ? screening.deadlines.find((d) => d.id === r.deadline) : undefined}
+      />
     </article>
-  );
-}
-
-/** Condition lines ✓ / ✗ / ?; in the scrivener view with their ids, and their own citation where it differs from `source`. */
-export function TraceList({ lines, source }: { lines: TraceLine[]; source?: Citation }) {
-  const { t } = useTranslation();
-  const { lang, pro } = useApp();
-  if (!lines.length) return null;
-  return (
-    <ul className="trace">
-      {lines.map((l) => (
-        <li key={l.n} className={`trace__line trace__line--${l.truth}`} data-truth={l.truth}>
-          <span className="trace__row">
-            <span className="trace__mark" aria-hidden="true">
-              {TRUTH_MARK[l.truth]}
-            </span>
-            <span className="trace__text">
-              <span className="visually-hidden">{t(`engine.truth.${l.truth}`)}: </span>
-              {lineText(l, t, lang)}
-              {l.metFrom && (
-                <span className="trace__met-from">
-                  {' '}
-                  {t('ui.results.metFrom', { date: formatDate(l.metFrom, lang) })}
-                </span>
-              )}
-              {pro && <ProId label={t('ui.pro.conditionId')} id={l.id} />}
-              {pro && source && !sameCitation(l.cite, source) && (
-                <span className="trace__cite">
-                  {t('ui.pro.lineCite', { cite: formatCitation(l.cite, t, { lang, sources: true }) })}
-                </span>
-              )}
-            </span>
-          </span>
-          <TraceList lines={l.children} source={l.cite} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** Failing lines only, keeping the nesting down to the lines that fail. */
-function failing(lines: TraceLine[]): TraceLine[] {
-  return lines.filter((l) => l.truth === 'not_met').map((l) => ({ ...l, children: failing(l.children) }));
-}
-
-/** The rule id under a category's title (scrivener view). */
-function RuleIdLine({ id }: { id: string }) {
-  const { t } = useTranslation();
-  return (
-    <p className="pro-meta">
-      {t('ui.pro.ruleId')}: <code className="pro-id">{id}</code>
-    </p>
   );
 }
 
@@ -367,22 +225,17 @@ function NotEligibleList({ list, tEn }: { list: CategoryResult[]; tEn?: Translat
         <div className="details__text">
           {list.map((r) => (
             <div key={r.id} className="not-eligible" data-rule-id={r.id} data-verdict={r.verdict}>
-              <h3 className="heading-s" id={`cat-${r.id}`}>
-                {t(`rules.${r.id}.title`)}
-              </h3>
-              {tEn && (
-                <p className="category__alt-title" lang="en">
-                  {tEn(`rules.${r.id}.title`)}
-                </p>
-              )}
+              <CategoryTitle id={r.id} t={t} tEn={tEn} className="heading-s" />
               {pro ? (
                 <>
-                  <RuleIdLine id={r.id} />
+                  <p className="pro-meta">
+                    {t('ui.pro.ruleId')}: <code className="pro-id">{r.id}</code>
+                  </p>
                   <p className="pro-meta">{formatCitation(r.source, t, { lang, sources: true })}</p>
-                  <TraceList lines={r.trace} source={r.source} />
+                  <Conditions lines={r.trace} source={r.source} t={t} lang={lang} pro={pro} />
                 </>
               ) : (
-                <TraceList lines={failing(r.trace)} />
+                <Conditions lines={failing(r.trace)} t={t} lang={lang} pro={pro} />
               )}
             </div>
           ))}

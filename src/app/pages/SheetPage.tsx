@@ -6,21 +6,18 @@
 import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../journey';
-import type { CategoryResult, Citation, Rule, TraceLine } from '../../engine/types';
+import type { CategoryResult, Screening } from '../../engine/types';
 import {
   documentChecklist,
-  expertReasonText,
+  failing,
   formatCitation,
-  lineText,
-  periodsText,
-  routeTexts,
-  verdictLabelKey,
-  summaryKey,
-  sameCitation,
-  TRUTH_MARK,
+  colon,
+  headline,
+  linkHref,
   type ChecklistEntry,
   type Translate,
 } from '../../present';
+import links from 'virtual:teiju/links';
 import { useApp } from '../context';
 import { answerText, formatDate } from '../format';
 import { hasTexts, type Lang } from '../i18n';
@@ -28,12 +25,20 @@ import { usePageTitle } from '../usePageTitle';
 import { ChecklistItem, ProId } from '../components/DocumentChecklist';
 import { Deadlines } from '../components/Deadlines';
 import { Link } from '../components/Link';
-import { RuleGuidance } from '../components/RuleGuidance';
+import { Category, Conditions } from '../components/Category';
 import { SECTIONS } from './CheckPage';
-import { groupResults, type ResultGroup } from '../../present/groups';
+import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
+import { readItem, writeItem } from '../storage';
 
-const MATCHED: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
-const COUNTED: ResultGroup[] = [...MATCHED, 'notEligible'];
+const COUNTED: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later', 'notEligible'];
+
+/**
+ * The sheet's reference (a client's name or file number): kept in the tab's session storage with
+ * the answers (cleared with them, and by "Exit this page"), never put in a share link or in the
+ * exported answers file, which may travel further than the printed sheet.
+ */
+export const REFERENCE_KEY = 'teiju.reference';
+const REFERENCE_MAX = 80;
 
 /** What a sheet block needs: the texts of its language and the language code. */
 interface Col {
@@ -43,11 +48,16 @@ interface Col {
 
 export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined }) {
   const { t, i18n } = useTranslation();
-  const { ruleSet, journey, asOf, lang, ensureLanguage } = useApp();
+  const { ruleSet, journey, asOf, lang, ensureLanguage, storage } = useApp();
   usePageTitle(t('ui.sheet.heading'));
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
   const [both, setBoth] = useState(!!bothAtStart);
-  const [withNotEligible, setWithNotEligible] = useState(true);
+  const [withNotEligible, setWithNotEligible] = useState(false);
+  const [reference, setReference] = useState(() => readItem(storage, REFERENCE_KEY) ?? '');
+  const changeReference = (v: string) => {
+    setReference(v);
+    writeItem(storage, REFERENCE_KEY, v.trim() ? v : undefined);
+  };
   // The other language's texts: loaded when both languages are chosen (a failed load is tried
   // again when they are chosen again).
   const [otherTexts, setOtherTexts] = useState<'idle' | 'loading' | 'ready' | 'failed'>(() =>
@@ -113,6 +123,24 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
             </div>
           </fieldset>
         </div>
+        <div className="form-group">
+          <label className="label heading-s" htmlFor="sheet-reference">
+            {t('ui.sheet.controls.reference')}
+          </label>
+          <p className="hint" id="sheet-reference-hint">
+            {t('ui.sheet.controls.referenceHint')}
+          </p>
+          <input
+            className="input sheet-reference"
+            type="text"
+            id="sheet-reference"
+            aria-describedby="sheet-reference-hint"
+            autoComplete="off"
+            maxLength={REFERENCE_MAX}
+            value={reference}
+            onChange={(e) => changeReference(e.target.value)}
+          />
+        </div>
         <div className="checkboxes">
           <div className="checkboxes__item">
             <input
@@ -140,23 +168,32 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
         <p className="hint">{t('ui.sheet.controls.printHint')}</p>
       </div>
 
-      <Sheet cols={cols} results={screening.results} checklist={checklist} withNotEligible={withNotEligible} />
+      <Sheet
+        cols={cols}
+        screening={screening}
+        checklist={checklist}
+        withNotEligible={withNotEligible}
+        reference={reference.trim()}
+      />
     </>
   );
 }
 
 function Sheet({
   cols,
-  results: all,
+  screening,
   checklist,
   withNotEligible,
+  reference,
 }: {
   cols: Col[];
-  results: CategoryResult[];
+  screening: Screening;
   checklist: ChecklistEntry[];
   withNotEligible: boolean;
+  reference: string;
 }) {
   const { ruleSet, journey, asOf, today, pro } = useApp();
+  const all: CategoryResult[] = screening.results;
   const rules = useMemo(() => new Map(ruleSet.rules.map((r) => [r.id, r])), [ruleSet]);
   const { grouped, matched } = groupResults(ruleSet, all);
   const answered = ruleSet.facts.filter((f) => journey.answers[f.id] !== undefined);
@@ -177,6 +214,14 @@ function Sheet({
           {({ t, lang }) => (
             <>
               <dl className="sheet-meta">
+                {reference && (
+                  <>
+                    <dt>{t('ui.sheet.meta.reference')}</dt>
+                    <dd className="sheet-meta__reference">
+                      <strong>{reference}</strong>
+                    </dd>
+                  </>
+                )}
                 <dt>{t('ui.sheet.meta.asOf')}</dt>
                 <dd data-as-of={asOf}>
                   <strong>{formatDate(asOf, lang)}</strong>
@@ -203,8 +248,22 @@ function Sheet({
       <section className="sheet-section" aria-labelledby="sheet-summary">
         <BiHeading id="sheet-summary" cols={cols} k="ui.sheet.section.summary" />
         <Cols cols={cols}>
-          {({ t }) => (
+          {({ t, lang }) => (
             <>
+              <ul className="list list--bullet sheet-headline" data-section="headline">
+                {headline(ruleSet, screening, journey.answers, links, t, lang).items.map((item, i) => (
+                  <li key={item.ruleId ?? i} data-tone={item.tone}>
+                    {item.sentences.join(lang === 'ja' ? '' : ' ')}
+                    {item.action && (
+                      <>
+                        {' '}
+                        {colon(t(`links.${item.action.id}`), lang)}
+                        {linkHref(item.action, lang)}
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
               {!matched && <p>{t('ui.sheet.nothing')}</p>}
               <ul className="list list--bullet">
                 {COUNTED.filter((g) => grouped.get(g)?.length).map((g) => (
@@ -217,14 +276,7 @@ function Sheet({
       </section>
 
       <Cols cols={cols}>
-        {({ t, lang }) => (
-          <Deadlines
-            screening={screenFor(ruleSet, journey.answers, asOf)}
-            t={t}
-            lang={lang}
-            headingId={`sheet-deadlines-${lang}`}
-          />
-        )}
+        {({ t, lang }) => <Deadlines screening={screening} t={t} lang={lang} headingId={`sheet-deadlines-${lang}`} />}
       </Cols>
 
       <section className="sheet-section" aria-labelledby="sheet-answers">
@@ -282,7 +334,7 @@ function Sheet({
         </table>
       </section>
 
-      {MATCHED.map((g) => {
+      {groupOrder(grouped).map((g) => {
         const list = grouped.get(g) ?? [];
         if (!list.length) return null;
         return (
@@ -290,7 +342,19 @@ function Sheet({
             <BiHeading id={`sheet-group-${g}`} cols={cols} k={`ui.results.group.${g}.title`} count={list.length} />
             {list.map((r) => (
               <div key={r.id} className="sheet-category" data-rule-id={r.id} data-verdict={r.verdict}>
-                <Cols cols={cols}>{(c) => <SheetCategory col={c} result={r} rule={rules.get(r.id)} pro={pro} />}</Cols>
+                <Cols cols={cols}>
+                  {({ t, lang }) => (
+                    <Category
+                      result={r}
+                      rule={rules.get(r.id)}
+                      t={t}
+                      lang={lang}
+                      pro={pro}
+                      print
+                      deadline={r.deadline ? screening.deadlines.find((d) => d.id === r.deadline) : undefined}
+                    />
+                  )}
+                </Cols>
               </div>
             ))}
           </section>
@@ -337,7 +401,7 @@ function Sheet({
                     </h3>
                     {pro && <p className="pro-meta">{formatCitation(r.source, t, { lang, sources: true })}</p>}
                     {/* On paper, even in the scrivener view, only the failing lines: the full traces are on screen. */}
-                    <SheetTrace lines={failing(r.trace)} t={t} lang={lang} pro={pro} source={r.source} />
+                    <Conditions lines={failing(r.trace)} t={t} lang={lang} pro={pro} print source={r.source} />
                   </>
                 )}
               </Cols>
@@ -397,131 +461,4 @@ function BiText({ className, cols, k }: { className: string; cols: Col[]; k: str
       ))}
     </p>
   );
-}
-
-function SheetCategory({
-  col,
-  result: r,
-  rule,
-  pro,
-}: {
-  col: Col;
-  result: CategoryResult;
-  rule: Rule | undefined;
-  pro: boolean;
-}) {
-  const { t, lang } = col;
-  const periods = periodsText(r, t, lang);
-  const routes = routeTexts(r, t, lang);
-  return (
-    <>
-      <h3 className="heading-s sheet-category__title">{t(`rules.${r.id}.title`)}</h3>
-      <p className="sheet-category__verdict">
-        <strong>{t(verdictLabelKey(r))}</strong> · {t(`engine.kind.${r.kind}`)}
-        {r.needsExpert && <> · {t('engine.expert.title')}</>}
-        {pro && <ProId label={t('ui.pro.ruleId')} id={r.id} />}
-      </p>
-      {r.kind === 'redirect' && r.redirectTo && (
-        <p>
-          <strong>{t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}</strong>
-        </p>
-      )}
-      <p>{t(summaryKey(r))}</p>
-      {r.discretionary && <p>{t('engine.discretionary')}</p>}
-      {r.nearMiss && (
-        <p>
-          <strong>{t('engine.nearMiss', { date: formatDate(r.nearMiss.date, lang) })}</strong>
-        </p>
-      )}
-      {r.needsExpert && (
-        <ul className="list list--bullet">
-          {r.expertReasons.map((reason) => (
-            <li key={`${reason.key}:${reason.why}`}>{expertReasonText(reason, r, t, lang)}</li>
-          ))}
-        </ul>
-      )}
-      <h4 className="sheet-label">{t('ui.results.conditions')}</h4>
-      <SheetTrace lines={r.trace} t={t} lang={lang} pro={pro} source={r.source} />
-      <dl className="sheet-facts">
-        <dt>{t('ui.results.source')}</dt>
-        <dd>
-          {formatCitation(r.source, t, { lang, sources: pro })}
-          {rule && <> ({t(`engine.confidence.${rule.confidence}`)})</>}
-        </dd>
-        {periods && (
-          <>
-            <dt>{t('engine.periodsLabel')}</dt>
-            <dd>
-              {periods}
-              {r.typicalPeriod && (
-                <> · {t('engine.typicalPeriod', { period: t(`engine.period.${r.typicalPeriod}`) })}</>
-              )}
-            </dd>
-          </>
-        )}
-        {routes.length > 0 && (
-          <>
-            <dt>{t('ui.results.howToApply')}</dt>
-            <dd>
-              <ul className="sheet-routes">
-                {routes.map((route) => (
-                  <li key={route.route} data-fits={route.fits}>
-                    <span className="sheet-mark" aria-hidden="true">
-                      {route.mark}
-                    </span>{' '}
-                    {route.text}
-                    {route.note && <> — {route.note}</>}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-      </dl>
-      <RuleGuidance id={r.id} rule={rule} t={t} labelClass="sheet-label" />
-    </>
-  );
-}
-
-/** Condition lines with their mark and its word (✓ met, ✗ not met, ? not known): readable in black and white. */
-function SheetTrace({
-  lines,
-  t,
-  lang,
-  pro,
-  source,
-}: {
-  lines: TraceLine[];
-  t: Translate;
-  lang: string;
-  pro: boolean;
-  source: Citation;
-}) {
-  if (!lines.length) return null;
-  return (
-    <ul className="sheet-trace">
-      {lines.map((l) => (
-        <li key={l.n} data-truth={l.truth}>
-          <span className="sheet-mark" aria-hidden="true">
-            {TRUTH_MARK[l.truth]}
-          </span>{' '}
-          <span className="sheet-truth">{t(`engine.truth.${l.truth}`)}:</span> {lineText(l, t, lang)}
-          {l.metFrom && <> {t('ui.results.metFrom', { date: formatDate(l.metFrom, lang) })}</>}
-          {pro && <ProId label={t('ui.pro.conditionId')} id={l.id} />}
-          {pro && !sameCitation(l.cite, source) && (
-            <span className="trace__cite">
-              {' '}
-              {t('ui.pro.lineCite', { cite: formatCitation(l.cite, t, { lang, sources: true }) })}
-            </span>
-          )}
-          <SheetTrace lines={l.children} t={t} lang={lang} pro={pro} source={l.cite} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** Failing lines only, keeping the nesting down to the lines that fail. */
-function failing(lines: TraceLine[]): TraceLine[] {
-  return lines.filter((l) => l.truth === 'not_met').map((l) => ({ ...l, children: failing(l.children) }));
 }
