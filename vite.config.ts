@@ -26,5 +26,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     css: false,
+    // A guard against a hung test, not a speed check: whole pages rendered in jsdom (the results
+    // with every category's trace) take seconds on a busy 2-core machine. Speed is `npm run bench`.
+    testTimeout: 30_000,
   },
 });
