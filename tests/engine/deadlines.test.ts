@@ -67,6 +67,7 @@ describe('deadlines', () => {
       child_unmarried: 'yes',
       child_recognised: 'yes',
       parental_authority: 'yes',
+      parental_authority_joint: 'no',
       raising_child_in_japan: 'yes',
     };
     const { results } = screen(ruleSet, answers, asOf);
