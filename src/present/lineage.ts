@@ -22,7 +22,7 @@ const LINEAGE = new Set<string>(LINEAGE_FACTS);
 
 /**
  * Categories that rest on the family line without reading its facts: a 4th generation's 6号ハ as
- * the minor child of a 3号/4号 parent, and 定住者 after five years of 特定活動43号 (brief §3.2, §3.3).
+ * the minor child of a 3号/4号 parent, and 定住者 after five years of 特定活動43号.
  * They are shown only when the engine finds them likely eligible.
  */
 export const LINEAGE_FOLLOW_ONS = ['notified-6-ha', 'unspecified-nikkei4-after-43'];

@@ -11,7 +11,7 @@ export const citation = z.strictObject({
   item: z.number().int().positive().optional(),
   sub: z.enum(['i', 'ro', 'ha', 'ni', 'ho']).optional().describe('イ ロ ハ ニ ホ'),
   clause: z.string().optional(),
-  refs: z.array(z.string().regex(/^S\d+$/, 'a source key of the brief such as S55')).min(1),
+  refs: z.array(z.string().regex(/^S\d+$/, 'a source key of rules/sources.yaml such as S55')).min(1),
 });
 
 const dates = z.union([z.string(), z.array(z.string()).min(2)]);

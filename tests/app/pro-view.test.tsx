@@ -41,7 +41,7 @@ describe('scrivener view toggle', { timeout: 20_000 }, () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(storage.getItem(PRO_KEY)).toBe('1');
-    // Rule id, condition ids, the citation with the brief's source keys.
+    // Rule id, condition ids, the citation with its source keys.
     expect(within(c).getByText('notified-3', { selector: 'code' })).toBeInTheDocument();
     expect(within(c).getByText('parent-born-to-japanese', { selector: 'code' })).toBeInTheDocument();
     expect(c).toHaveTextContent('Sources: S55, S80, S81, S35');
@@ -221,7 +221,7 @@ describe('all questions on one page', () => {
   });
 
   it('opens any question in the scrivener view; answering it comes back to check your answers', async () => {
-    // Carlos as in the brief's persona 1: every question that matters is answered.
+    // Carlos as in the sources's persona 1: every question that matters is answered.
     const carlos = persona(1).answers;
     expect(nextQuestions(ruleSet, carlos, ASOF)).toEqual([]);
     const storage = memoryStorage({ [PRO_KEY]: '1' });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The 45 personas of the domain brief (§6): each gives exactly the categories the brief expects.
+// The 45 personas (tests/personas/): each gives exactly the categories the law gives them.
 // Every category not listed as eligible or possible must come out not eligible.
 import { describe, expect, it } from 'vitest';
 import { nextQuestions, screen } from '../../src/engine';
@@ -8,7 +8,7 @@ import { ruleSet } from '../support/rules';
 
 const personas = loadPersonas();
 
-describe('personas of the domain brief', () => {
+describe('personas', () => {
   it('covers all 45', () => {
     expect(new Set(personas.map((p) => p.persona)).size).toBeGreaterThanOrEqual(45);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The merged document checklist (src/present/checklist.ts) over the personas of the domain brief.
+// The merged document checklist (src/present/checklist.ts) over the personas.
 import { describe, expect, it } from 'vitest';
 import { screen, type Answers, type TraceLine } from '../../src/engine';
 import { documentChecklist, provesByCategory, relevantDocuments, type ChecklistEntry } from '../../src/present';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The family-line model (src/present/lineage.ts) over the lineage personas of the domain brief
+// The family-line model (src/present/lineage.ts) over the lineage personas
 // (§3, §6) and over partial answers, and the text layout of the drawing.
 import { describe, expect, it } from 'vitest';
 import type { Answers, Verdict } from '../../src/engine';
@@ -23,7 +23,7 @@ const AS_OF = '2026-11-23';
 const personas = loadPersonas();
 
 /**
- * Brief §6: the applicant's generation and the categories of the line, by persona. Personas who
+ *: the applicant's generation and the categories of the line, by persona. Personas who
  * answered "no" to any Japanese ancestor get no family line at all.
  */
 const EXPECTED: Record<number, { generation: Generation; items: [string, Verdict][] }> = {
@@ -51,7 +51,7 @@ const model = (answers: Answers, current?: string): LineageModel | undefined =>
 const roles = (m: LineageModel) => m.persons.map((p) => p.role);
 const person = (m: LineageModel, role: string) => m.persons.find((p) => p.role === role)!;
 
-describe('the lineage personas (brief §3, §6)', () => {
+describe('the lineage personas', () => {
   const touching = personas.filter((p) => LINEAGE_FACTS.some((f) => p.answers[f] !== undefined));
   it('every persona answers a lineage question; the table covers every one with a Japanese ancestor', () => {
     expect(touching.length).toBe(personas.length);
@@ -70,7 +70,7 @@ describe('the lineage personas (brief §3, §6)', () => {
     expect(m).toBeDefined();
     expect(m!.generation).toBe(want.generation);
     expect(m!.items.map((i) => [i.ruleId, i.verdict])).toEqual(want.items);
-    // The drawing never claims more than the engine: a likely eligible category of the line is one the brief expects.
+    // The drawing never claims more than the engine: a likely eligible category of the line is one the persona file expects.
     for (const i of m!.items.filter((x) => x.verdict === 'eligible')) expect(p.eligible).toContain(i.ruleId);
     expect(m!.outcome).toBe(want.items[0]?.[1] ?? 'none');
   });
