@@ -1,31 +1,10 @@
 // @vitest-environment node
 // A corpus of malformed rule files: each is refused with the file and the field at fault.
 // Every case copies rules/ and locales/ to a temporary folder, breaks one thing, and compiles.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compileRules, RulesInvalid } from '../../src/rules-compiler/compile';
+import { describe, expect, it } from 'vitest';
+import { compileRules } from '../../src/rules-compiler/compile';
+import { problemsAfterEdit } from '../support/broken-rules';
 import { ROOT } from '../support/cases';
-
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function broken(file: string, edit: (text: string) => string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'teiju-bad-'));
-  made.push(root);
-  cpSync(join(ROOT, 'rules'), join(root, 'rules'), { recursive: true });
-  cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
-  const path = join(root, file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  try {
-    compileRules(root, false);
-  } catch (e) {
-    if (e instanceof RulesInvalid) return e.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
 
 const N3 = 'rules/notified/notified-3.yaml';
 const DL = 'rules/deadlines.yaml';
@@ -154,7 +133,7 @@ describe('malformed rule files are refused with file and field', () => {
       'locales/ja/deadlines.json: period-of-stay-end.title: missing Japanese text',
     ],
   ])('%s', (_name, file, edit, expected) => {
-    const problems = broken(file, edit);
+    const problems = problemsAfterEdit(file, edit);
     expect(
       problems.some((p) => p.startsWith(expected)),
       `expected “${expected}” in:\n${problems.join('\n')}`,

@@ -1,36 +1,12 @@
 // @vitest-environment node
 // rules/links.yaml: every official link has its owner, a Japanese and an English version and the
 // date it was checked; the compiler refuses a link without them, naming the file and the field.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compileRules, RulesInvalid } from '../../src/rules-compiler/compile';
+import { describe, expect, it } from 'vitest';
 import { helplinesFor, japaneseOnly, linkHref, telHref } from '../../src/present/links';
-import { ROOT } from '../support/cases';
+import { problemsAfterEdit } from '../support/broken-rules';
 import { compiled } from '../support/rules';
 
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function problemsWith(edit: (text: string) => string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'teiju-links-'));
-  made.push(root);
-  cpSync(join(ROOT, 'rules'), join(root, 'rules'), { recursive: true });
-  cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
-  const path = join(root, 'rules/links.yaml');
-  const text = readFileSync(path, 'utf8');
-  const changed = edit(text);
-  if (changed === text) throw new Error('test setup: the edit changed nothing');
-  writeFileSync(path, changed);
-  try {
-    compileRules(root, false);
-  } catch (e) {
-    if (e instanceof RulesInvalid) return e.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
+const problemsWith = (edit: (text: string) => string) => problemsAfterEdit('rules/links.yaml', edit);
 
 const { links } = compiled;
 
@@ -129,14 +105,11 @@ describe('a link without its versions or date is refused', () => {
   });
 
   it('a link without its text in a language', () => {
-    const root = mkdtempSync(join(tmpdir(), 'teiju-links-'));
-    made.push(root);
-    cpSync(join(ROOT, 'rules'), join(root, 'rules'), { recursive: true });
-    cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
-    const path = join(root, 'locales/ja/links.json');
-    const texts = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    delete texts.fresc;
-    writeFileSync(path, JSON.stringify(texts));
-    expect(() => compileRules(root, false)).toThrow(/locales\/ja\/links\.json: fresc: missing Japanese text/);
+    const problems = problemsAfterEdit('locales/ja/links.json', (text) => {
+      const texts = JSON.parse(text) as Record<string, unknown>;
+      delete texts.fresc;
+      return JSON.stringify(texts);
+    });
+    expect(problems.join('\n')).toMatch(/locales\/ja\/links\.json: fresc: missing Japanese text/);
   });
 });
