@@ -15,12 +15,11 @@ const grace = persona(29); // DV victim, still married to a Japanese national
 const divorced: Persona = {
   ...persona(28),
   name: 'divorced 2 years 8 months ago',
-  answers: { ...persona(28).answers, marriage_end_date: '2024-03-23' },
+  answers: { ...persona(28).answers, marriage_end_date: '2024-03-23', separation_date: '2024-03-23' },
 };
 
-// The engine computes the application windows (Screening.deadlines); until it gives one for these
-// answers, the passed-window test cannot run in the browser (the headline's wording is unit-tested
-// on a constructed screening in tests/present/headline.test.ts).
+// The engine's application windows (Screening.deadlines) for these answers: the 6 months after the
+// separation, long passed. Checked first, so the browser test fails rather than tests nothing.
 const hasWindow = screen(ruleSet, divorced.answers, divorced.asOf).deadlines.some(
   (d) => d.kind === 'apply' && d.passed && d.rules.includes('unspecified-divorce'),
 );
@@ -124,7 +123,7 @@ for (const lang of ['en', 'ja'] as Lang[]) {
   test(`${lang}: divorced 2 years 8 months ago — the headline names the passed window, no green card for it`, async ({
     page,
   }) => {
-    test.skip(!hasWindow, 'the engine gives no application window for these answers yet');
+    expect(hasWindow, 'a passed application window for unspecified-divorce').toBe(true);
     await journey(page, divorced, lang);
     const item = headline(page).locator('[data-headline-rule="unspecified-divorce"]');
     await expect(item).toHaveAttribute('data-tone', 'late');
