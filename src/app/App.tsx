@@ -64,10 +64,10 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
 
   const go = useCallback((to: Route, opts?: { replace?: boolean }) => navigate(to, opts), []);
   const answer = useCallback(
-    (factId: string, value: AnswerValue, returnTo?: 'check') => {
+    (factId: string, value: AnswerValue, returnTo?: 'check', changed?: string) => {
       const outcome = applyAnswer(ruleSet, journey, factId, value, asOf);
       setJourney(outcome.journey);
-      navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo));
+      navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo, changed));
     },
     [ruleSet, journey, asOf],
   );
@@ -148,7 +148,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
         page = <StartPage />;
         break;
       case 'question':
-        page = <QuestionPage factId={route.factId} returnTo={route.returnTo} />;
+        page = <QuestionPage factId={route.factId} returnTo={route.returnTo} changed={route.changed} />;
         break;
       case 'check':
         page = <CheckPage />;

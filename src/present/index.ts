@@ -7,3 +7,5 @@ export { TRUTH_MARK, lineText, expertReasonText, periodsText, routeTexts } from 
 export { openQuestionsByCategory } from './open-questions';
 export { documentChecklist, relevantDocuments, checklistCategories, provesByCategory } from './checklist';
 export type { ChecklistEntry, ProvedCondition, RelevantDocument } from './checklist';
+export { SECTIONS, sectionOf, sectionProgress } from './sections';
+export type { SectionId, SectionProgress } from './sections';

@@ -3,6 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { screen as screenRules } from '../../src/engine/evaluate';
+import { closedQuestions } from '../../src/engine/premises';
 import { nextQuestions } from '../../src/engine/questions';
 import type { Answers } from '../../src/engine/types';
 import { ASOF_KEY, PRO_KEY } from '../../src/app/pro';
@@ -207,8 +208,8 @@ describe('all questions on one page', () => {
     expect(row('spouse_status')).toHaveAttribute('data-status', 'answered');
     expect(row('spouse_status')).toHaveTextContent(text(en, 'facts.spouse_status.options.long_term_resident'));
     expect(within(row('spouse_status')).getByText('spouse_status', { selector: 'code' })).toBeInTheDocument();
-    // A follow-up behind the closed Japanese-ancestry gate.
-    const gated = ruleSet.facts.find((f) => f.gate?.fact === 'japanese_ancestry')!;
+    // A follow-up whose premise (a Japanese ancestor) the answers deny.
+    const gated = ruleSet.facts.find((f) => f.premise && 'fact' in f.premise && f.premise.fact === 'japanese_ancestry')!;
     expect(row(gated.id)).toHaveAttribute('data-status', 'gated');
     expect(row(gated.id)).toHaveTextContent(
       `Not asked: counts as “No” because of the answer to “${text(en, 'facts.japanese_ancestry.question')}”`,
@@ -270,8 +271,7 @@ describe('all questions on one page', () => {
 });
 
 function isGated(id: string, answers: Answers): boolean {
-  const f = ruleSet.facts.find((x) => x.id === id);
-  return !!f?.gate && answers[f.gate.fact] === f.gate.is;
+  return closedQuestions(ruleSet, answers, ASOF).has(id);
 }
 
 describe('a date answered for a future screening date', () => {

@@ -15,8 +15,8 @@ function complete(answers: Answers): Answers {
     out[f.id] =
       f.type === 'yesno'
         ? 'no'
-        : f.type === 'choice'
-          ? (['none', 'other', 'never_married'].find((o) => opts.includes(o)) ?? opts.at(-1)!)
+        : f.type === 'choice' || f.type === 'multi'
+          ? (['none', 'other', 'never_married'].find((o) => opts.includes(o)) ?? (f.type === 'multi' ? 'none' : opts.at(-1)!))
           : f.type === 'number'
             ? 0
             : f.dontKnow

@@ -2,7 +2,14 @@
 // Property-based tests of the engine over random answer sets (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { effectiveAnswers, impliedGates, nextQuestions, screen, verdicts, type Answers } from '../../src/engine';
+import {
+  effectiveAnswers,
+  impliedGates,
+  nextQuestions,
+  screen,
+  verdicts,
+  type Answers,
+} from '../../src/engine';
 import { loadPersonas, loadRuleCases } from '../support/cases';
 import { answersArb as answersArb0, dateArb as dateArb0, valueArb } from '../support/arbitraries';
 import { ruleSet } from '../support/rules';
@@ -38,7 +45,7 @@ describe('engine properties', () => {
           const after = { ...before, [fact.id]: value };
           // Closing a gate (e.g. no Japanese ancestor) retracts the follow-up answers by design;
           // the wizard never holds both, so only answer sets the gates keep consistent count.
-          fc.pre(effectiveAnswers(ruleSet, after) === after);
+          fc.pre(effectiveAnswers(ruleSet, after, asOf) === after);
           const v0 = verdicts(ruleSet, before, asOf);
           const v1 = verdicts(ruleSet, after, asOf);
           for (const [id, v] of v0) if (v !== 'possible') expect(v1.get(id), `${id} after ${fact.id}=${value}`).toBe(v);
@@ -53,14 +60,15 @@ describe('engine properties', () => {
       fc.property(answersArb, fc.array(dateArb, { minLength: 3, maxLength: 3 }), (answers, dates) => {
         if (nextQuestions(ruleSet, answers, asOf).length) return;
         const base = verdicts(ruleSet, answers, asOf);
-        // A gate whose follow-up is already answered against it is answered in effect (not asked).
+        // An overview whose detail is already answered against it is answered in effect (not
+        // asked). A question closed by its premise is not skipped here: its answer must not matter.
         const implied = impliedGates(ruleSet, answers);
         for (const fact of ruleSet.facts) {
           if (answers[fact.id] !== undefined || implied.has(fact.id)) continue;
           const values =
             fact.type === 'yesno'
               ? ['yes', 'no']
-              : fact.type === 'choice'
+              : fact.type === 'choice' || fact.type === 'multi'
                 ? (fact.options ?? [])
                 : fact.type === 'date'
                   ? dates
@@ -105,7 +113,7 @@ describe('engine properties', () => {
           const values: (string | number)[] =
             fact.type === 'yesno'
               ? ['yes', 'no', 'unknown']
-              : fact.type === 'choice'
+              : fact.type === 'choice' || fact.type === 'multi'
                 ? fact.options!
                 : fact.type === 'date'
                   ? [date, 'unknown']

@@ -15,6 +15,11 @@ export function valueArb(fact: Fact): fc.Arbitrary<string | number> {
       return fc.oneof(fc.constant('yes'), fc.constant('no'), ...unknown);
     case 'choice':
       return fc.oneof(fc.constantFrom(...(fact.options ?? ['-'])), ...unknown);
+    case 'multi':
+      return fc.oneof(
+        fc.subarray(fact.options ?? []).map((chosen) => (chosen.length ? chosen.join(',') : 'none')),
+        ...unknown,
+      );
     case 'date':
       return fc.oneof(dateArb(), ...unknown);
     case 'number':

@@ -26,7 +26,7 @@ import { usePageTitle } from '../usePageTitle';
 import { ChecklistItem, ProId } from '../components/DocumentChecklist';
 import { Link } from '../components/Link';
 import { RuleGuidance } from '../components/RuleGuidance';
-import { SECTIONS } from './CheckPage';
+import { SECTIONS } from '../../present/sections';
 import { groupResults, type ResultGroup } from '../../present/groups';
 
 const MATCHED: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
