@@ -69,8 +69,13 @@ describe('premises the issue names', () => {
   it('conduct details presuppose a "yes" to the overview, which comes first', () => {
     never({ conduct_any: 'no' }, 'conduct_prison');
     never({ conduct_any: 'yes', conduct_prison: 'none' }, 'conduct_prison_end_date');
-    const open = nextQuestions(ruleSet, { location: 'abroad', japanese_ancestry: 'yes', parent_born_to_japanese: 'yes' }, asOf);
-    if (open.includes('conduct_prison')) expect(open.indexOf('conduct_any')).toBeLessThan(open.indexOf('conduct_prison'));
+    const open = nextQuestions(
+      ruleSet,
+      { location: 'abroad', japanese_ancestry: 'yes', parent_born_to_japanese: 'yes' },
+      asOf,
+    );
+    if (open.includes('conduct_prison'))
+      expect(open.indexOf('conduct_any')).toBeLessThan(open.indexOf('conduct_prison'));
   });
   it('refugee-household questions presuppose a refugee application', () => {
     never({ location: 'in_japan', protection_applied: 'no' }, 'household_member_qualifies');
@@ -78,10 +83,12 @@ describe('premises the issue names', () => {
   it('43号 questions presuppose a Japanese ancestor', () => {
     never({ japanese_ancestry: 'no' }, 'designated_43_completed');
   });
-  it('a juvenile measure is not asked of a 34-year-old, a child\'s marital status not of a 5-year-old', () => {
+  it("a juvenile measure is not asked of a 34-year-old, a child's marital status not of a 5-year-old", () => {
     never({ birth_date: '1992-04-04', conduct_any: 'yes' }, 'conduct_juvenile_measure');
     never({ location: 'in_japan', has_japanese_child: 'yes', child_birth_date: '2021-06-01' }, 'child_unmarried');
-    expect(effectiveAnswers(ruleSet, { has_japanese_child: 'yes', child_birth_date: '2021-06-01' }, asOf).child_unmarried).toBe('yes');
+    expect(
+      effectiveAnswers(ruleSet, { has_japanese_child: 'yes', child_birth_date: '2021-06-01' }, asOf).child_unmarried,
+    ).toBe('yes');
   });
   it('DV comes right after "the marriage has broken down"', () => {
     const answers = {
@@ -99,6 +106,8 @@ describe('premises the issue names', () => {
     const answers = { location: 'in_japan', circumstances: 'refugee' };
     expect(effectiveAnswers(ruleSet, answers, asOf).protection_applied).toBe('yes');
     expect(nextQuestions(ruleSet, answers, asOf)).not.toContain('protection_applied');
-    expect(effectiveAnswers(ruleSet, { location: 'in_japan', circumstances: 'none' }, asOf).protection_applied).toBe('no');
+    expect(effectiveAnswers(ruleSet, { location: 'in_japan', circumstances: 'none' }, asOf).protection_applied).toBe(
+      'no',
+    );
   });
 });
