@@ -102,9 +102,14 @@ export function effectiveAnswers(set: RuleSet, answers: Answers, asOf: string): 
  */
 export function impliedGates(set: RuleSet, answers: Answers): Set<string> {
   const implied = new Set<string>();
-  for (const f of premised(set)) {
+  // From the last question back: an overview implied so implies its own overview in turn (a
+  // lineage answer implies a Japanese ancestor, which implies the overview's option).
+  const list = premised(set);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const f = list[i]!;
     const v = answers[f.id];
-    if (v !== undefined && v !== 'unknown' && v !== f.premise!.else) for (const id of overviewsOf(f.premise!)) implied.add(id);
+    const given = v !== undefined && v !== 'unknown' && v !== f.premise!.else;
+    if (given || (v === undefined && implied.has(f.id))) for (const id of overviewsOf(f.premise!)) implied.add(id);
   }
   return implied;
 }

@@ -175,6 +175,7 @@ describe('as-of date', () => {
     expect(document.querySelector('.as-of-notice')).toHaveTextContent('24 November 2028');
 
     await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear' }));
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     expect(storage.getItem(ASOF_KEY)).toBeNull();
     // The view itself is a display preference, like the language: it stays on.
@@ -209,7 +210,9 @@ describe('all questions on one page', () => {
     expect(row('spouse_status')).toHaveTextContent(text(en, 'facts.spouse_status.options.long_term_resident'));
     expect(within(row('spouse_status')).getByText('spouse_status', { selector: 'code' })).toBeInTheDocument();
     // A follow-up whose premise (a Japanese ancestor) the answers deny.
-    const gated = ruleSet.facts.find((f) => f.premise && 'fact' in f.premise && f.premise.fact === 'japanese_ancestry')!;
+    const gated = ruleSet.facts.find(
+      (f) => f.premise && 'fact' in f.premise && f.premise.fact === 'japanese_ancestry',
+    )!;
     expect(row(gated.id)).toHaveAttribute('data-status', 'gated');
     expect(row(gated.id)).toHaveTextContent(
       `Not asked: counts as “No” because of the answer to “${text(en, 'facts.japanese_ancestry.question')}”`,
@@ -243,7 +246,8 @@ describe('all questions on one page', () => {
         await user.type(screen.getByLabelText('Month'), '1');
         await user.type(screen.getByLabelText('Day'), '1');
       } else await user.type(screen.getByRole('textbox'), String(fact.min ?? 0));
-    } else await user.click(screen.getAllByRole('radio')[0]!);
+    } else if (fact.type === 'multi') await user.click(screen.getAllByRole('checkbox')[0]!);
+    else await user.click(screen.getAllByRole('radio')[0]!);
     await user.click(screen.getByRole('button', { name: 'Save and go back to your answers' }));
     expect(window.location.pathname).toBe('/check');
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!) as { answers: Answers };

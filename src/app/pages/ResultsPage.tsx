@@ -21,6 +21,7 @@ import { Link } from '../components/Link';
 import { RuleGuidance } from '../components/RuleGuidance';
 import { groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
+import { ClearAnswers } from '../components/Header';
 import { DocumentChecklist, ProId } from '../components/DocumentChecklist';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
 
@@ -28,7 +29,7 @@ const SHOWN: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
-  const { ruleSet, journey, asOf, lang, clear, ensureLanguage, pro } = useApp();
+  const { ruleSet, journey, asOf, lang, ensureLanguage, pro } = useApp();
   const heading = t('ui.results.heading');
   usePageTitle(heading);
 
@@ -112,9 +113,7 @@ export function ResultsPage() {
         <Link to={{ page: 'check' }} className="button button--secondary">
           {t('ui.results.changeAnswers')}
         </Link>
-        <button type="button" className="button button--warning" onClick={clear}>
-          {t('ui.results.startAgain')}
-        </button>
+        <ClearAnswers label={t('ui.results.startAgain')} className="button button--warning" />
       </div>
       <p className="transfer-link">
         <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>
