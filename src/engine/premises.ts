@@ -63,9 +63,23 @@ export function premiseTruth(cond: PremiseCond, read: Read, asOf: string): Truth
 }
 
 /**
+ * The value a denied premise gives its question: the `else` of the condition that denies it (in an
+ * `all`, the first denied; the innermost `else` wins), else the enclosing one's, else none.
+ */
+function deniedValue(cond: PremiseCond, read: Read, asOf: string): string | undefined {
+  if ('all' in cond) {
+    const c = cond.all.find((x) => premiseTruth(x, read, asOf) === 'not_met');
+    return (c && deniedValue(c, read, asOf)) ?? cond.else;
+  }
+  if ('any' in cond) return cond.any.map((c) => deniedValue(c, read, asOf)).find((v) => v !== undefined) ?? cond.else;
+  return cond.else;
+}
+
+/**
  * The questions not to ask: those whose premise the answers deny, and those whose met premise
- * already answers them (`then`), each with the value the rules read instead (undefined: none). Walked in catalogue order, so a premise reads an earlier question as the
- * rules see it (a closed question's `else`, not its stale answer).
+ * already answers them (`then`), each with the value the rules read instead (undefined: none).
+ * Walked in catalogue order, so a premise reads an earlier question as the rules see it (a closed
+ * question's `else`, not its stale answer).
  */
 export function closedQuestions(set: RuleSet, answers: Answers, asOf: string): Map<string, AnswerValue | undefined> {
   const closed = new Map<string, AnswerValue | undefined>();
@@ -73,7 +87,7 @@ export function closedQuestions(set: RuleSet, answers: Answers, asOf: string): M
   for (const f of premised(set)) {
     const p = f.premise!;
     const truth = premiseTruth(p, read, asOf);
-    if (truth === 'not_met') closed.set(f.id, p.else);
+    if (truth === 'not_met') closed.set(f.id, deniedValue(p, read, asOf));
     else if (truth === 'met' && p.then !== undefined) closed.set(f.id, p.then);
   }
   return closed;

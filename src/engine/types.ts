@@ -45,16 +45,20 @@ export interface Fact {
 }
 
 /** A condition on earlier answers: a fact's answer among values, an age from a date, or a combination. */
-export type PremiseCond =
+export type PremiseCond = (
   | { fact: string; in: string[] } // a multi fact: any of these chosen
   | { age: string; under?: number; atLeast?: number } // age on the as-of date from a date fact
   | { any: PremiseCond[] }
-  | { all: PremiseCond[] };
+  | { all: PremiseCond[] }
+) & {
+  /** What the question counts as when this condition is what denies the premise (the innermost wins). */
+  else?: string;
+};
 /**
  * A premise, with the value the fact counts as when it is denied (`else`; none: no value), and when
  * it is met if the premise's answer already says it (`then`: not asked either).
  */
-export type Premise = PremiseCond & { else?: string; then?: string };
+export type Premise = PremiseCond & { then?: string };
 
 interface NodeBase {
   /** Index in the rule's node table; used for traces and overrides. */

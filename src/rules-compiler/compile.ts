@@ -360,6 +360,8 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     x?.type === 'yesno' ? ['yes', 'no'] : (x?.options ?? []);
   const checkPremise = (i: number, own: string, c: PremiseInput, path: string, named: Set<string>) => {
     const err = (p: string, message: string) => problems.push({ file: 'rules/facts.yaml', path: `${i}.${p}`, message });
+    if (c.else !== undefined && !valuesOf(facts.get(own)).includes(c.else))
+      err(`${path}.else`, `'${c.else}' is not an answer of '${own}'`);
     if ('any' in c || 'all' in c) {
       const list = 'any' in c ? c.any : c.all;
       const key = 'any' in c ? 'any' : 'all';
@@ -386,11 +388,13 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     if (!f.premise) continue;
     const named = new Set<string>();
     checkPremise(i, f.id, f.premise, 'premise', named);
-    for (const key of ['else', 'then'] as const) {
-      const v = f.premise[key];
-      if (v !== undefined && !valuesOf(f).includes(v))
-        problems.push({ file: 'rules/facts.yaml', path: `${i}.premise.${key}`, message: `'${v}' is not an answer of '${f.id}'` });
-    }
+    const then = f.premise.then;
+    if (then !== undefined && !valuesOf(f).includes(then))
+      problems.push({
+        file: 'rules/facts.yaml',
+        path: `${i}.premise.then`,
+        message: `'${then}' is not an answer of '${f.id}'`,
+      });
     const own = facts.get(f.id)!;
     for (const name of named) {
       const other = facts.get(name);

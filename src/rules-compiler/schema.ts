@@ -138,21 +138,28 @@ const premiseAge = {
   under: z.number().int().positive().optional(),
   atLeast: z.number().int().positive().optional(),
 };
-export type PremiseInput =
+export type PremiseInput = (
   | { fact: string; in: string[] }
   | { age: string; under?: number; atLeast?: number }
   | { any: PremiseInput[] }
-  | { all: PremiseInput[] };
+  | { all: PremiseInput[] }
+) & { else?: string };
+const elseValue = {
+  else: z
+    .string()
+    .optional()
+    .describe('what the rules read when this denies the premise (the innermost wins); none: no answer'),
+};
 const premiseCond: z.ZodType<PremiseInput> = z.lazy(() =>
   z.union([
-    z.strictObject(premiseFact),
-    z.strictObject(premiseAge),
-    z.strictObject({ any: z.array(premiseCond).min(2) }),
-    z.strictObject({ all: z.array(premiseCond).min(2) }),
+    z.strictObject({ ...premiseFact, ...elseValue }),
+    z.strictObject({ ...premiseAge, ...elseValue }),
+    z.strictObject({ any: z.array(premiseCond).min(2), ...elseValue }),
+    z.strictObject({ all: z.array(premiseCond).min(2), ...elseValue }),
   ]),
 );
 const otherwise = {
-  else: z.string().optional().describe('what the rules read when the premise is denied; none: no answer'),
+  ...elseValue,
   then: z.string().optional().describe('what the rules read when the premise is met, the question then not asked'),
 };
 const premise = z

@@ -22,7 +22,7 @@ describe('the Japanese-ancestry premise', () => {
   it('every lineage fact presupposes a Japanese ancestor and counts as "no" without one', () => {
     for (const id of LINEAGE) {
       expect(premiseFacts(fact(id).premise!)).toContain('japanese_ancestry');
-      expect(fact(id).premise!.else).toBe('no');
+      expect(effectiveAnswers(ruleSet, { japanese_ancestry: 'no', [id]: 'yes' }, asOf)[id]).toBe('no');
     }
   });
   it('is asked (through the overview) before the lineage questions, which "no" makes unnecessary', () => {
@@ -51,6 +51,8 @@ describe('the Japanese-ancestry premise', () => {
     const closed = closedQuestions(ruleSet, { japanese_ancestry: 'yes', parent_born_to_japanese: 'yes' }, asOf);
     expect(closed.has('grandparent_born_to_japanese')).toBe(true);
     expect(closed.has('parent_born_to_japanese')).toBe(false);
+    // Nothing is said of that grandparent (the innermost else decides: none here, "no" without an ancestor).
+    expect(closed.get('grandparent_born_to_japanese')).toBeUndefined();
   });
 });
 
