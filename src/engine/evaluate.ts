@@ -53,7 +53,7 @@ interface Ctx {
    * `else` value or none. Neither copied nor overlaid: one screening evaluates many times, and a
    * new answers object per call cost more than the evaluation itself. Undefined when none is closed.
    */
-  closed?: Map<string, AnswerValue | undefined> | undefined;
+  closed?: ReadonlyMap<string, AnswerValue | undefined> | undefined;
   asOf: string;
   verdicts: Map<string, Verdict>;
   overrides?: Map<number, Truth>;

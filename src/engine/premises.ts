@@ -81,7 +81,35 @@ function deniedValue(cond: PremiseCond, read: Read, asOf: string): string | unde
  * Walked in catalogue order, so a premise reads an earlier question as the rules see it (a closed
  * question's `else`, not its stale answer).
  */
-export function closedQuestions(set: RuleSet, answers: Answers, asOf: string): Map<string, AnswerValue | undefined> {
+export function closedQuestions(
+  set: RuleSet,
+  answers: Answers,
+  asOf: string,
+): ReadonlyMap<string, AnswerValue | undefined> {
+  // Memoised on the answers the premises read: the next-question search evaluates thousands of
+  // answer sets that differ in one fact, most of them a fact no premise reads.
+  let memo = memos.get(set);
+  if (!memo)
+    memos.set(
+      set,
+      (memo = { named: [...new Set(premised(set).flatMap((f) => premiseFacts(f.premise!)))], results: new Map() }),
+    );
+  let key = asOf;
+  for (const id of memo.named) key += `|${answers[id] ?? ''}`;
+  const hit = memo.results.get(key);
+  if (hit) return hit;
+  const closed = compute(set, answers, asOf);
+  if (memo.results.size >= 2000) memo.results.clear();
+  memo.results.set(key, closed);
+  return closed;
+}
+
+const memos = new WeakMap<
+  RuleSet,
+  { named: string[]; results: Map<string, ReadonlyMap<string, AnswerValue | undefined>> }
+>();
+
+function compute(set: RuleSet, answers: Answers, asOf: string): Map<string, AnswerValue | undefined> {
   const closed = new Map<string, AnswerValue | undefined>();
   const read: Read = (id) => (closed.has(id) ? (closed.get(id) ?? NOT_APPLICABLE) : answers[id]);
   for (const f of premised(set)) {
@@ -122,8 +150,11 @@ export function impliedGates(set: RuleSet, answers: Answers): Set<string> {
   for (let i = list.length - 1; i >= 0; i--) {
     const f = list[i]!;
     const v = answers[f.id];
-    const given = v !== undefined && v !== 'unknown' && v !== f.premise!.else;
-    if (given || (v === undefined && implied.has(f.id))) for (const id of overviewsOf(f.premise!)) implied.add(id);
+    for (const o of overviewsOf(f.premise!)) {
+      // Answered other than what the overview's denial would give (or itself implied): the overview is answered in effect.
+      const given = v !== undefined && v !== 'unknown' && v !== (o.else ?? f.premise!.else);
+      if (given || (v === undefined && implied.has(f.id))) implied.add(o.fact);
+    }
   }
   return implied;
 }
@@ -132,7 +163,8 @@ export function impliedGates(set: RuleSet, answers: Answers): Set<string> {
  * The overview questions of a premise: those it needs answered with one value (alone, or as a
  * member of a top-level `all`), e.g. conduct_any for the conduct details.
  */
-export function overviewsOf(premise: PremiseCond): string[] {
-  const one = (c: PremiseCond) => ('fact' in c && c.in.length === 1 ? [c.fact] : []);
+export function overviewsOf(premise: PremiseCond): { fact: string; value: string; else?: string | undefined }[] {
+  const one = (c: PremiseCond) =>
+    'fact' in c && c.in.length === 1 ? [{ fact: c.fact, value: c.in[0]!, else: c.else }] : [];
   return 'all' in premise ? premise.all.flatMap(one) : one(premise);
 }

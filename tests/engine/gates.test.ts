@@ -85,8 +85,8 @@ describe('premises the issue names', () => {
   it('43号 questions presuppose a Japanese ancestor', () => {
     never({ japanese_ancestry: 'no' }, 'designated_43_completed');
   });
-  it("a juvenile measure is not asked of a 34-year-old, a child's marital status not of a 5-year-old", () => {
-    never({ birth_date: '1992-04-04', conduct_any: 'yes' }, 'conduct_juvenile_measure');
+  it("a juvenile measure is not asked without a yes to the overview, a child's marital status not of a 5-year-old", () => {
+    never({ birth_date: '1992-04-04', conduct_any: 'no' }, 'conduct_juvenile_measure');
     never({ location: 'in_japan', has_japanese_child: 'yes', child_birth_date: '2021-06-01' }, 'child_unmarried');
     expect(
       effectiveAnswers(ruleSet, { has_japanese_child: 'yes', child_birth_date: '2021-06-01' }, asOf).child_unmarried,

@@ -1,6 +1,13 @@
 // A wizard walk through the engine's `next` list: the first question still worth asking is
 // answered, then the next, until none is left. Shared by the walk tests (tests/engine/walk.test.ts).
-import { closedQuestions, nextQuestions, type AnswerValue, type Answers, type Fact, type RuleSet } from '../../src/engine';
+import {
+  closedQuestions,
+  nextQuestions,
+  type AnswerValue,
+  type Answers,
+  type Fact,
+  type RuleSet,
+} from '../../src/engine';
 import { NOT_APPLICABLE, overviewsOf, premiseTruth } from '../../src/engine/premises';
 
 export interface Walk {
@@ -11,13 +18,15 @@ export interface Walk {
 }
 
 /** The facts whose premise needs `id` at one value ("does any of these apply?" and its details). */
-const detailsOf = (set: RuleSet, id: string) => set.facts.filter((f) => f.premise && overviewsOf(f.premise).includes(id));
+const detailsOf = (set: RuleSet, id: string) =>
+  set.facts.filter((f) => f.premise && overviewsOf(f.premise).some((o) => o.fact === id));
 
 /** The conditions on `id` in the premises of its details, with the detail. */
-function* detailConds(set: RuleSet, id: string): Generator<[Fact, { fact: string; in: string[] }]> {
+function* detailConds(set: RuleSet, id: string): Generator<[Fact, { fact: string; in: string[] }, string | undefined]> {
   for (const f of detailsOf(set, id)) {
     const p = f.premise!;
-    for (const c of 'all' in p ? p.all : [p]) if ('fact' in c && c.fact === id) yield [f, c];
+    // The value the detail takes when this condition denies it: its own else, else the premise's.
+    for (const c of 'all' in p ? p.all : [p]) if ('fact' in c && c.fact === id) yield [f, c, c.else ?? p.else];
   }
 }
 const overviewConds = function* (set: RuleSet, id: string) {
@@ -36,10 +45,10 @@ function implied(set: RuleSet, id: string, own: Answers, asOf: string): AnswerVa
     // "Select all that apply": an option is chosen when the persona answers one of its details
     // other than "none applies" (or "I don't know": unsure, select it); silence chooses nothing.
     const chosen = (fact.options ?? []).filter((o) =>
-      [...detailConds(set, id)].some(([d, c]) => {
+      [...detailConds(set, id)].some(([d, c, otherwise]) => {
         if (!c.in.includes(o)) return false;
         const v = implied(set, d.id, own, asOf);
-        return v !== undefined && v !== d.premise!.else;
+        return v !== undefined && v !== otherwise;
       }),
     );
     return chosen.length ? chosen.join(',') : 'none';
@@ -47,11 +56,12 @@ function implied(set: RuleSet, id: string, own: Answers, asOf: string): AnswerVa
   const keep = [...overviewConds(set, id)][0]?.in ?? [];
   // Details the persona's other answers close anyway (e.g. refugee protection for someone abroad) tell nothing.
   const open = closedQuestions(set, { ...own, [id]: keep[0] }, asOf);
-  const telling = detailsOf(set, id).filter((d) => d.premise!.else !== undefined && !open.has(d.id));
+  const telling = [...detailConds(set, id)].filter(([d, , otherwise]) => otherwise !== undefined && !open.has(d.id));
   if (!telling.length) return undefined;
-  const values = telling.map((d) => implied(set, d.id, own, asOf));
+  const values = telling.map(([d]) => implied(set, d.id, own, asOf));
+  // One detail answered other than "none applies" raises the overview; all of them at it, "no".
+  if (values.some((v, i) => v !== undefined && v !== 'unknown' && v !== telling[i]![2])) return keep[0];
   if (values.some((v) => v === undefined)) return undefined;
-  if (values.some((v, i) => v !== 'unknown' && v !== telling[i]!.premise!.else)) return keep[0];
   return (fact.type === 'yesno' ? ['yes', 'no'] : (fact.options ?? [])).find((v) => !keep.includes(v));
 }
 

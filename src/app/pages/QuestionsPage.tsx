@@ -16,7 +16,7 @@ import { SECTIONS } from '../../present/sections';
 
 type Status = 'answered' | 'open' | 'gated' | 'notNeeded';
 
-function statusOf(fact: Fact, answers: Answers, next: string[], closed: Map<string, unknown>): Status {
+function statusOf(fact: Fact, answers: Answers, next: string[], closed: ReadonlyMap<string, unknown>): Status {
   // A question closed by its premise counts as the premise's value, whatever was answered (effectiveAnswers).
   if (closed.has(fact.id)) return 'gated';
   if (answers[fact.id] !== undefined) return 'answered';
