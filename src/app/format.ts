@@ -64,7 +64,9 @@ export function answerText(fact: Fact, value: AnswerValue, t: Translate, lang: s
     case 'multi': {
       const chosen = chosenOf(String(value));
       if (!chosen.length) return t(`facts.${fact.id}.options.none`);
-      return new Intl.ListFormat(lang, { type: 'conjunction' }).format(chosen.map((c) => t(`facts.${fact.id}.options.${c}`)));
+      return new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+        chosen.map((c) => t(`facts.${fact.id}.options.${c}`)),
+      );
     }
     case 'date':
       return formatDate(String(value), lang);

@@ -78,7 +78,9 @@ export function hrefOf(route: Route, search = typeof location === 'undefined' ? 
 }
 
 export function routeKey(route: Route): string {
-  return route.page === 'question' ? `question:${route.factId}:${route.returnTo ?? ''}:${route.changed ?? ''}` : route.page;
+  return route.page === 'question'
+    ? `question:${route.factId}:${route.returnTo ?? ''}:${route.changed ?? ''}`
+    : route.page;
 }
 
 // ── the store ──

@@ -18,7 +18,12 @@ function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean
 export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: Fact, base: Map<string, Verdict>) {
   const only = affectedBy(set, fact.id);
   if (fact.type === 'yesno' || fact.type === 'choice' || fact.type === 'multi') {
-    const values = fact.type === 'yesno' ? ['yes', 'no'] : fact.type === 'multi' ? ['none', ...(fact.options ?? [])] : (fact.options ?? []);
+    const values =
+      fact.type === 'yesno'
+        ? ['yes', 'no']
+        : fact.type === 'multi'
+          ? ['none', ...(fact.options ?? [])]
+          : (fact.options ?? []);
     return values.some(
       (value) => !sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: value }, asOf, undefined, only, base)),
     );

@@ -15,7 +15,10 @@ const verdictsOf = (answers: Parameters<typeof screen>[1], asOf: string) =>
   Object.fromEntries(screen(ruleSet, answers, asOf).results.map((r) => [r.id, r.verdict]));
 
 describe('persona walks through next', () => {
-  const walks = personas.map((p) => ({ p, w: walk(ruleSet, p.asOf, (f) => personaAnswer(ruleSet, f, p.answers, p.asOf)) }));
+  const walks = personas.map((p) => ({
+    p,
+    w: walk(ruleSet, p.asOf, (f) => personaAnswer(ruleSet, f, p.answers, p.asOf)),
+  }));
 
   it.each(walks.map(({ p, w }) => [`${p.persona}. ${p.name}`, p, w] as const))('%s', (_n, p, w) => {
     expect(w.againstPremise, `asked: ${w.asked.join(' ')}`).toEqual([]);

@@ -85,7 +85,11 @@ function Frame({
   usePageTitle(question, errors.length > 0);
   // A question a change from check your answers opened (not the changed one): says why, and goes on.
   const opened =
-    returnTo && changed && changed !== fact.id && !!factById(ruleSet, changed) && journey.answers[fact.id] === undefined;
+    returnTo &&
+    changed &&
+    changed !== fact.id &&
+    !!factById(ruleSet, changed) &&
+    journey.answers[fact.id] === undefined;
   const progress = progressOf(ruleSet, journey, next, fact.id, asOf);
   return (
     <>
@@ -406,7 +410,12 @@ function NumberQuestion({ fact, returnTo, changed }: QuestionProps) {
       attempt={formState.submitCount}
       onSubmit={(e) =>
         void handleSubmit((v: FieldValues) =>
-          answer(fact.id, fact.dontKnow && v.dontKnow ? 'unknown' : Number(normaliseDigits(String(v.value))), returnTo, changed),
+          answer(
+            fact.id,
+            fact.dontKnow && v.dontKnow ? 'unknown' : Number(normaliseDigits(String(v.value))),
+            returnTo,
+            changed,
+          ),
         )(e)
       }
     >
