@@ -1,4 +1,4 @@
-// Browser tests (e2e/*.spec.ts) on Debian's Chromium: see /work/shared/toolchain.md §5.
+// Browser tests (e2e/*.spec.ts) on Debian's Chromium (apt package `chromium`, installed by scripts/test-all.sh).
 // Playwright's own browser download is not used: `executablePath` points at /usr/bin/chromium.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';

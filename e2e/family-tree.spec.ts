@@ -1,4 +1,4 @@
-// The Nikkei family tree in the browser: for two lineage personas of the brief (§6), walk the
+// The Nikkei family tree in the browser: for two lineage personas (tests/personas/), walk the
 // journey, see the drawing on a lineage question ("your line so far") and on the results page
 // with the right generation and category, screenshot it at 360 px and 1280 px, and run axe on
 // the results page with the tree in both languages.

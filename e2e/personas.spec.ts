@@ -1,4 +1,4 @@
-// Persona journeys of the domain brief (§6), end to end in both languages, on the production build.
+// Persona journeys (tests/personas/), end to end in both languages, on the production build.
 import { expect, test } from '@playwright/test';
 import { journey, loadPersonas, shownResults, type Lang } from './support';
 

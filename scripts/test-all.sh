@@ -16,7 +16,7 @@ node_version=$(node --version 2>/dev/null || true)
 case "$node_version" in
   v2[0-9].* | v[3-9][0-9].*) echo "node $node_version, npm $(npm --version)" ;;
   *)
-    echo "Node.js >= 20.19 is needed (found: ${node_version:-none}); see /work/shared/toolchain.md" >&2
+    echo "Node.js >= 20.19 is needed (found: ${node_version:-none}); install it from nodejs.org or your distribution" >&2
     exit 1
     ;;
 esac
@@ -52,6 +52,9 @@ npm run format:check
 
 step "Unit tests (vitest)"
 npm test
+
+step "Bundle size within budget (npm run test:size)"
+npm run test:size
 
 if [ -d e2e ] && find e2e -name '*.spec.ts' | grep -q .; then
   step "Browser tests (playwright)"

@@ -8,13 +8,13 @@ export type RuleKind = 'notified' | 'unspecified' | 'redirect';
 export type Route = 'coe' | 'change' | 'acquisition' | 'renewal' | 'selection' | 'landing';
 export type Period = '5y' | '3y' | '1y' | '6m' | 'individual';
 
-/** Where a rule or a condition comes from: an instrument, its item / sub-item, and the brief's source keys. */
+/** Where a rule or a condition comes from: an instrument, its item / sub-item, and its source keys (rules/sources.yaml). */
 export interface Citation {
   law: string; // key of rules/laws.yaml (e.g. kokuji-132, guidance-12, circular-730)
   item?: number;
   sub?: string; // イ ロ ハ ニ ホ as i, ro, ha, ni, ho
   clause?: string; // finer point, e.g. "(2)" of 8号ニ
-  refs: string[]; // S-keys of the domain brief's §7
+  refs: string[]; // source keys of rules/sources.yaml
 }
 
 /** multi: "select all that apply", answered as the chosen options joined by commas, or "none". */

@@ -4,7 +4,7 @@ import { aside, plainList, type Translate } from './translate';
 
 /**
  * "Long-Term Resident Notice (…), item 5 ロ (ro)" / 「定住者告示 第5号ロ」: the law's name from
- * `laws.<law>`, the shape from `engine.cite.*`. With `sources`, the brief's source keys follow.
+ * `laws.<law>`, the shape from `engine.cite.*`. With `sources`, the source keys (rules/sources.yaml) follow.
  */
 export function formatCitation(cite: Citation, t: Translate, opts: { sources?: boolean; lang?: string } = {}): string {
   const law = t(`laws.${cite.law}`);

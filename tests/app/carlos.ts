@@ -1,6 +1,6 @@
 import type { Answers } from '../../src/engine/types';
 
-/** Persona 1 of the brief (notified-3), as in rules/notified/notified-3.cases.yaml. */
+/** Persona 1 (notified-3), as in rules/notified/notified-3.cases.yaml. */
 export const CARLOS: Answers = {
   location: 'abroad',
   birth_date: '1997-05-10',

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBudgets } from '../../scripts/bench/budgets';
-import { buildBundle } from '../../scripts/bench/build';
-import { analyseDist, type SizeReport } from '../../scripts/bench/size';
-import { LANGS } from '../../src/rules-compiler/compile';
-import { ROOT } from '../support/cases';
+import { loadBudgets } from '../scripts/bench/budgets';
+import { buildBundle } from '../scripts/bench/build';
+import { analyseDist, type SizeReport } from '../scripts/bench/size';
+import { LANGS } from '../src/rules-compiler/compile';
+const ROOT = join(import.meta.dirname, '..');
 
 describe('bundle size', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'teiju-size-'));
