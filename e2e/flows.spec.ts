@@ -1,6 +1,8 @@
 // Journeys that are not about the verdicts: switching language, reloading, going back, changing
 // an answer from check your answers, and using the keyboard only.
 import { expect, test } from '@playwright/test';
+import { ruleSet } from '../tests/support/rules';
+import { personaAnswer } from '../tests/support/walk';
 import { answerAll, answerQuestion, expectAnswer, factOf, freezeDate, loadPersonas, switchTo, T } from './support';
 
 const personas = loadPersonas();
@@ -136,9 +138,17 @@ test('keyboard only: start, answer, fix an error, check, results', async ({ page
     const form = page.locator('form.question-form');
     const id = (await form.getAttribute('data-fact'))!;
     const type = (await form.getAttribute('data-type'))!;
-    const value = luis.answers[id] ?? 'unknown';
+    const fact = ruleSet.facts.find((f) => f.id === id)!;
+    const value = luis.answers[id] ?? personaAnswer(ruleSet, fact, luis.answers, luis.asOf);
     const before = page.url();
-    if (type === 'date' && value !== 'unknown') {
+    if (type === 'multi') {
+      // Select all that apply: Tab to each checkbox wanted, Space to tick it.
+      for (const o of value === 'none' ? ['none'] : String(value).split(',')) {
+        await tabTo(`#${id}-${o}`);
+        await page.keyboard.press('Space');
+        await expect(form.locator(`#${id}-${o}`)).toBeChecked();
+      }
+    } else if (type === 'date' && value !== 'unknown') {
       const [y, m, d] = String(value).split('-');
       await tabTo(`#${id}-year`);
       await page.keyboard.type(y!);

@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInstance } from 'i18next';
-import { isValidDate, parseAnswers, screen, today } from '../src/engine';
+import { isValidDate, nextQuestions, parseAnswers, screen, today } from '../src/engine';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening, TraceLine } from '../src/engine';
 import {
   aside,
@@ -115,7 +115,8 @@ const USAGE = `usage: npm run screen -- <answers.json> [--lang en|ja] [--as-of Y
                       (docs/answers-format.md, schema/answers.schema.json)
   --lang en|ja        language of the report (default en)
   --as-of YYYY-MM-DD  screen as of this date (default today)
-  --json              print the engine's result as JSON instead of a report
+  --json              print the engine's result as JSON instead of a report, with
+                      "next": the questions still worth asking, in the wizard's order
   --all               also list the categories that do not match
 
 exit codes: 0 screened, 2 bad arguments or answers file, 1 invalid rule files
@@ -395,7 +396,8 @@ export function main(argv: string[], io: Io = processIo): number {
   const result = screen(ruleSet, parsed.answers, opts.asOf);
   io.out(
     opts.json
-      ? JSON.stringify(result, null, 2) + '\n'
+      ? // next: the questions still worth asking, in the wizard's order (the first is what it asks now).
+        JSON.stringify({ ...result, next: nextQuestions(ruleSet, parsed.answers, opts.asOf) }, null, 2) + '\n'
       : report(ruleSet, result, parsed.answers, t, opts.lang, opts.all),
   );
   return 0;

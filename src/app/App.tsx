@@ -77,12 +77,12 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
 
   const go = useCallback((to: Route, opts?: { replace?: boolean }) => navigate(to, opts), []);
   const answer = useCallback(
-    (factId: string, value: AnswerValue, returnTo?: 'check') => {
+    (factId: string, value: AnswerValue, returnTo?: 'check', changed?: string) => {
       const outcome = applyAnswer(ruleSet, journey, factId, value, asOf);
       // Stored at once: should the next page fail to render, the answer is not lost.
       saveJourney(storage, ruleSet, outcome.journey);
       setJourney(outcome.journey);
-      navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo));
+      navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo, changed));
     },
     [ruleSet, journey, asOf, storage],
   );
@@ -169,7 +169,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
         page = <StartPage />;
         break;
       case 'question':
-        page = <QuestionPage factId={route.factId} returnTo={route.returnTo} />;
+        page = <QuestionPage factId={route.factId} returnTo={route.returnTo} changed={route.changed} />;
         break;
       case 'check':
         page = <CheckPage />;

@@ -22,7 +22,8 @@ export interface AppState {
   /** Whether a page should focus its heading when it mounts (every page but the first one). */
   focusHeading: boolean;
   go: (route: Route, opts?: { replace?: boolean }) => void;
-  answer: (factId: string, value: AnswerValue, returnTo?: 'check') => void;
+  /** `changed`: on a question a change opened, the answer changed (passed on to the next one). */
+  answer: (factId: string, value: AnswerValue, returnTo?: 'check', changed?: string) => void;
   clear: () => void;
   /** Replaces the answers with imported ones (a file or a share link) and goes to check your answers. */
   importAnswers: (answers: Answers, from: 'file' | 'link') => void;

@@ -1,4 +1,5 @@
 // Small display helpers of the web UI (the shared ones live in src/present).
+import { chosenOf } from '../engine/answers';
 import type { AnswerValue, Fact } from '../engine/types';
 import type { Translate } from '../present';
 import { formatDate } from '../present/dates';
@@ -51,6 +52,13 @@ export function answerText(fact: Fact, value: AnswerValue, t: Translate, lang: s
       return t(`ui.answer.${value}`);
     case 'choice':
       return t(`facts.${fact.id}.options.${value}`);
+    case 'multi': {
+      const chosen = chosenOf(String(value));
+      if (!chosen.length) return t(`facts.${fact.id}.options.none`);
+      return new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+        chosen.map((c) => t(`facts.${fact.id}.options.${c}`)),
+      );
+    }
     case 'date':
       return formatDate(String(value), lang);
     case 'number':

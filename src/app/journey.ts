@@ -51,15 +51,6 @@ export function canShow(journey: Journey, next: string[], factId: string): boole
   return journey.answers[factId] !== undefined || next.includes(factId);
 }
 
-/** "Question n · at most m more": n counts the answered path, m the questions that may still come. */
-export function progressOf(journey: Journey, next: string[], factId: string): { number: number; remaining: number } {
-  const i = journey.path.indexOf(factId);
-  return {
-    number: i >= 0 ? i + 1 : journey.path.length + 1,
-    remaining: next.filter((f) => f !== factId).length,
-  };
-}
-
 /** Where Back goes from a question: the previous answered question, or the page the change came from. */
 export function previousOf(journey: Journey, factId: string, returnTo?: 'check'): Route {
   if (returnTo) return { page: 'check' };
@@ -113,7 +104,7 @@ export function applyAnswer(
 
 /**
  * Where to go after answering: in a change from check-your-answers, back there (or to a newly
- * needed question first); otherwise on to the next question already answered on the path
+ * needed question first, naming the change that opened it); otherwise on to the next question already answered on the path
  * (walking forward after Back), else the next open question, else check your answers.
  */
 export function afterAnswer(
@@ -122,12 +113,14 @@ export function afterAnswer(
   factId: string,
   asOf: string,
   returnTo?: 'check',
+  changed?: string,
 ): Route {
   const { journey } = outcome;
   const next = nextFor(set, journey.answers, asOf);
   if (returnTo) {
     const first = next[0];
-    return first ? { page: 'question', factId: first, returnTo } : { page: 'check' };
+    // Questions the change opened are asked next, each saying why; then back to check your answers.
+    return first ? { page: 'question', factId: first, returnTo, changed: changed ?? factId } : { page: 'check' };
   }
   const i = journey.path.indexOf(factId);
   const following = journey.path[i + 1];

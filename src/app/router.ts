@@ -6,7 +6,8 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { page: 'start' }
-  | { page: 'question'; factId: string; returnTo?: 'check' }
+  // returnTo: a change from check your answers; changed: the answer changed there, when the question is a new one it opened
+  | { page: 'question'; factId: string; returnTo?: 'check'; changed?: string }
   | { page: 'check' }
   | { page: 'results' }
   | { page: 'sheet'; both?: boolean } // the printable result sheet; `?both=1`: Japanese and English side by side
@@ -28,8 +29,13 @@ export function parseRoute(pathname: string, search: string): Route {
   if (clean === '/save') return { page: 'save' };
   const m = /^\/question\/([A-Za-z0-9_-]+)$/.exec(clean);
   if (m?.[1]) {
-    const returnTo = new URLSearchParams(search).get('return') === 'check' ? 'check' : undefined;
-    return returnTo ? { page: 'question', factId: m[1], returnTo } : { page: 'question', factId: m[1] };
+    const params = new URLSearchParams(search);
+    const returnTo = params.get('return') === 'check' ? 'check' : undefined;
+    if (!returnTo) return { page: 'question', factId: m[1] };
+    const changed = params.get('changed');
+    return changed && /^[a-z0-9_]+$/.test(changed)
+      ? { page: 'question', factId: m[1], returnTo, changed }
+      : { page: 'question', factId: m[1], returnTo };
   }
   return { page: 'notFound' };
 }
@@ -48,6 +54,7 @@ export function hrefOf(route: Route, search = typeof location === 'undefined' ? 
     case 'question':
       path = `/question/${route.factId}`;
       if (route.returnTo) params.set('return', route.returnTo);
+      if (route.returnTo && route.changed) params.set('changed', route.changed);
       break;
     case 'check':
       path = '/check';
@@ -71,7 +78,9 @@ export function hrefOf(route: Route, search = typeof location === 'undefined' ? 
 }
 
 export function routeKey(route: Route): string {
-  return route.page === 'question' ? `question:${route.factId}:${route.returnTo ?? ''}` : route.page;
+  return route.page === 'question'
+    ? `question:${route.factId}:${route.returnTo ?? ''}:${route.changed ?? ''}`
+    : route.page;
 }
 
 // ── the store ──

@@ -40,6 +40,33 @@ export function choiceSchema(fact: Fact) {
   );
 }
 
+export interface MultiForm {
+  value: string[];
+}
+
+/** "Select all that apply": at least one option, or "none" alone. */
+export function multiSchema(fact: Fact) {
+  const allowed = [...(fact.options ?? []), 'none'];
+  return z.object({ value: z.array(z.string()) }).check(
+    z.superRefine((v, ctx) => {
+      const ok = v.value.length > 0 && v.value.every((c) => allowed.includes(c));
+      const mixed = v.value.includes('none') && v.value.length > 1;
+      if (!ok || mixed)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: errorMessage(mixed ? 'ui.errors.noneAndOthers' : 'ui.errors.chooseAll'),
+        });
+    }),
+  );
+}
+
+/** The answer of a multi question: the chosen options in catalogue order, or "none". */
+export function multiValue(fact: Fact, chosen: string[]): string {
+  const picked = (fact.options ?? []).filter((o) => chosen.includes(o));
+  return picked.length ? picked.join(',') : 'none';
+}
+
 export function dateParts(iso: AnswerValue | undefined): DateForm {
   return { ...fieldsOf(iso), dontKnow: iso === 'unknown' };
 }

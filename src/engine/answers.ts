@@ -33,6 +33,11 @@ export type Parsed = { ok: true; answers: Answers } | { ok: false; errors: Answe
 // The values are checked per fact below, with messages zod could not give.
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The options chosen in a multi answer ("a,b", or "none" for none of them). */
+export function chosenOf(value: string): string[] {
+  return value === 'none' ? [] : value.split(',');
+}
+
 /** Checks one answer against its fact; returns the error or undefined. */
 export function checkValue(fact: Fact, value: unknown, path: string): AnswerError | undefined {
   if (value === 'unknown') return fact.dontKnow ? undefined : { code: 'notOption', path, params: { value } };
@@ -44,6 +49,12 @@ export function checkValue(fact: Fact, value: unknown, path: string): AnswerErro
     case 'choice':
       if (typeof value !== 'string') return { code: 'wrongType', path, params: { expected: 'string' } };
       return fact.options?.includes(value) ? undefined : { code: 'notOption', path, params: { value } };
+    case 'multi': {
+      if (typeof value !== 'string') return { code: 'wrongType', path, params: { expected: 'string' } };
+      const chosen = chosenOf(value);
+      const bad = chosen.find((c, i) => !fact.options?.includes(c) || chosen.indexOf(c) !== i);
+      return bad === undefined && value !== '' ? undefined : { code: 'notOption', path, params: { value } };
+    }
     case 'date':
       if (typeof value !== 'string') return { code: 'wrongType', path, params: { expected: 'YYYY-MM-DD' } };
       return isValidDate(value) ? undefined : { code: 'badDate', path, params: { value } };

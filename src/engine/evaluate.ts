@@ -2,7 +2,9 @@
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
 import { childrenOf, containsNode, refsOf } from './tree';
 import { addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate } from './dates';
+import { closedQuestions, effectiveAnswers } from './premises';
 import type {
+  AnswerValue,
   Answers,
   CategoryResult,
   Citation,
@@ -10,7 +12,6 @@ import type {
   Deadline,
   DeadlineRule,
   ExpertReason,
-  Fact,
   Route,
   Rule,
   RuleSet,
@@ -50,8 +51,12 @@ type Doubt = { n: number; why: ExpertReason['why'] };
 
 interface Ctx {
   answers: Answers;
-  /** Follow-ups set by a closed gate, read before the answers (see gateOverrides). */
-  gated?: Map<string, string> | undefined;
+  /**
+   * Questions whose premise is denied (premises.ts), read before the answers: the premise's
+   * `else` value or none. Neither copied nor overlaid: one screening evaluates many times, and a
+   * new answers object per call cost more than the evaluation itself. Undefined when none is closed.
+   */
+  closed?: ReadonlyMap<string, AnswerValue | undefined> | undefined;
   asOf: string;
   verdicts: Map<string, Verdict>;
   overrides?: Map<number, Truth>;
@@ -59,45 +64,11 @@ interface Ctx {
   lines?: Map<number, Out>;
 }
 
-const gatedFacts = new WeakMap<RuleSet, Fact[]>();
-/**
- * The answers the rules see: a follow-up fact whose gate question closed it (e.g. no Japanese
- * ancestor at all) takes the gate's value, whatever was answered before the gate changed.
- */
-export function effectiveAnswers(set: RuleSet, answers: Answers): Answers {
-  let out = answers;
-  withGates(set, answers, (id, value) => {
-    if (out === answers) out = { ...answers };
-    out[id] = value;
-  });
-  return out;
-}
-
-/**
- * For the evaluator's own reads: the follow-ups a closed gate sets, looked up before the answers
- * (undefined when no gate is closed). Neither copied nor overlaid: one screening runs this many
- * times, and a new answers object per call cost more than the evaluation itself.
- */
-function gateOverrides(set: RuleSet, answers: Answers): Map<string, string> | undefined {
-  let out: Map<string, string> | undefined;
-  withGates(set, answers, (id, value) => (out ??= new Map()).set(id, value));
-  return out;
-}
-
-function withGates(set: RuleSet, answers: Answers, close: (id: string, value: string) => void): void {
-  let gated = gatedFacts.get(set);
-  if (!gated) gatedFacts.set(set, (gated = set.facts.filter((f) => f.gate)));
-  for (const f of gated) {
-    const g = f.gate!;
-    if (answers[g.fact] === g.is && answers[f.id] !== g.then) close(f.id, g.then);
-  }
-}
-
 /** An answer the rules can use: "I don't know" counts as no answer. */
 const usable = (v: string | number | undefined) => (v === undefined || v === 'unknown' ? undefined : v);
 
 function known(ctx: Ctx, fact: string): string | number | undefined {
-  return usable(ctx.gated?.get(fact) ?? ctx.answers[fact]);
+  return usable(ctx.closed?.has(fact) ? ctx.closed.get(fact) : ctx.answers[fact]);
 }
 
 function knownDate(ctx: Ctx, fact: string): string | undefined {
@@ -257,14 +228,15 @@ export function verdicts(
   base?: Map<string, Verdict>,
 ) {
   const map = new Map<string, Verdict>(only && base ? (uncapped.get(base) ?? base) : undefined);
-  const gated = gateOverrides(set, answers);
-  const ctx: Ctx = { answers, gated, asOf, verdicts: map };
+  const shut = closedQuestions(set, answers, asOf);
+  const closed = shut.size ? shut : undefined;
+  const ctx: Ctx = { answers, closed, asOf, verdicts: map };
   for (const rule of set.rules) {
     if (only && !only.has(rule.id)) continue;
     ctx.overrides = overrides?.get(rule.id);
     map.set(rule.id, verdictOf(ruleOut(rule, ctx).truth));
   }
-  const caps = capsOf(windowsOf(set, answers, gated, asOf));
+  const caps = capsOf(windowsOf(set, answers, closed, asOf));
   if (!caps.size) return map;
   const out = new Map(map);
   for (const id of caps.keys()) if (out.get(id) === 'eligible') out.set(id, 'possible');
@@ -284,11 +256,11 @@ interface Window {
 }
 
 /** The deadlines the answers give a date for: `when` met, counted from the earliest answered `from` date. */
-function windowsOf(set: RuleSet, answers: Answers, gated: Map<string, string> | undefined, asOf: string): Window[] {
+function windowsOf(set: RuleSet, answers: Answers, closed: Ctx['closed'], asOf: string): Window[] {
   const out: Window[] = [];
   for (const rule of set.deadlines) {
     if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
-    const ctx: Ctx = { answers, gated, asOf, verdicts: new Map() };
+    const ctx: Ctx = { answers, closed, asOf, verdicts: new Map() };
     if (rule.when && evalNode(rule.when, ctx).truth !== T) continue;
     let start: string | undefined;
     let from = '';
@@ -540,7 +512,7 @@ function orderOf(set: RuleSet, id: string): number {
 
 /** Screens every category: facts and an as-of date in, verdicts with their full traces out. */
 export function screen(set: RuleSet, given: Answers, asOf: string): Screening {
-  const answers = effectiveAnswers(set, given);
+  const answers = effectiveAnswers(set, given, asOf);
   const capped = verdicts(set, answers, asOf);
   const all = uncapped.get(capped) ?? capped; // what references between rules read
   const byDate = new Map<string, Map<string, Verdict>>(); // near misses often share a date

@@ -1,7 +1,8 @@
 // The engine: pure functions over the compiled rule set. No React, no DOM, no I/O.
 export * from './types';
-export { screen, verdicts, factsRead, effectiveAnswers } from './evaluate';
-export { nextQuestions, irrelevantAnswers, impliedGates } from './questions';
+export { screen, verdicts, factsRead } from './evaluate';
+export { effectiveAnswers, impliedGates, closedQuestions } from './premises';
+export { nextQuestions, irrelevantAnswers } from './questions';
 export { parseAnswers, serializeAnswers, checkValue, checkConsistency, ANSWERS_VERSION } from './answers';
 export type { AnswerError, Parsed } from './answers';
 export { ageOn, addDuration, ageOfMajority, today, isValidDate } from './dates';

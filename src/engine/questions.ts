@@ -1,5 +1,6 @@
 // Which unanswered facts could still change some verdict: the wizard asks only those.
 import { affectedBy, factsOf, nodeTable, verdicts } from './evaluate';
+import { closedQuestions, impliedGates, NOT_APPLICABLE, premiseFacts, premiseTruth } from './premises';
 import { childrenOf } from './tree';
 import type { Answers, Fact, RuleSet, Truth, Verdict } from './types';
 
@@ -25,8 +26,13 @@ function windowFacts(set: RuleSet): Set<string> {
  */
 export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: Fact, base: Map<string, Verdict>) {
   const only = affectedBy(set, fact.id);
-  if (fact.type === 'yesno' || fact.type === 'choice') {
-    const values = fact.type === 'yesno' ? ['yes', 'no'] : (fact.options ?? []);
+  if (fact.type === 'yesno' || fact.type === 'choice' || fact.type === 'multi') {
+    const values =
+      fact.type === 'yesno'
+        ? ['yes', 'no']
+        : fact.type === 'multi'
+          ? ['none', ...(fact.options ?? [])]
+          : (fact.options ?? []);
     return values.some(
       (value) => !sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: value }, asOf, undefined, only, base)),
     );
@@ -53,30 +59,37 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
 }
 
 /**
- * Gate questions already answered in effect: a follow-up was answered with something the closed
- * gate would rule out (e.g. a fine on the record, so "does any of these apply?" is yes). Asking
- * the gate then could only contradict that answer. Happens when answers come from a file, a
- * share link or a journey saved before the gate existed.
+ * The unanswered facts whose answer could still change some verdict, in the order the wizard asks
+ * them: the catalogue's (rules/facts.yaml), which goes section by section, overviews before their
+ * details and each follow-up right after the question that raises it. A question whose premise the
+ * answers deny is never among them, whatever else is unknown.
  */
-export function impliedGates(set: RuleSet, answers: Answers): Set<string> {
-  const implied = new Set<string>();
-  for (const f of set.facts) {
-    const v = answers[f.id];
-    if (f.gate && v !== undefined && v !== 'unknown' && v !== f.gate.then) implied.add(f.gate.fact);
-  }
-  return implied;
-}
-
-/** The unanswered facts whose answer could still change some verdict, in the catalogue's order. */
 export function nextQuestions(set: RuleSet, answers: Answers, asOf: string): string[] {
   const base = verdicts(set, answers, asOf);
   const implied = impliedGates(set, answers);
-  const open = set.facts.filter((f) => answers[f.id] === undefined && !implied.has(f.id));
-  const decisive = open.filter((f) => factMatters(set, answers, asOf, f, base));
-  if (decisive.length) return decisive.map((f) => f.id);
-  // No single answer changes a verdict, but a combination may, e.g. (x and y) or (not x and z):
-  // ask what the still-possible rules read.
-  return open.filter((f) => f.readBy.some((r) => base.get(r) === 'possible')).map((f) => f.id);
+  const closed = closedQuestions(set, answers, asOf);
+  const open = set.facts.filter((f) => answers[f.id] === undefined && !implied.has(f.id) && !closed.has(f.id));
+  const read = (id: string) => (closed.has(id) ? (closed.get(id) ?? NOT_APPLICABLE) : answers[id]);
+  const possible = (f: Fact) => f.readBy.some((r) => base.get(r) === 'possible');
+  const decisive = new Set(open.filter((f) => factMatters(set, answers, asOf, f, base)).map((f) => f.id));
+  if (!decisive.size) {
+    // No single answer changes a verdict, but a combination may, e.g. (x and y) or (not x and z):
+    // ask what the still-possible rules read.
+    return open.filter(possible).map((f) => f.id);
+  }
+  for (const f of open) {
+    if (!f.premise || decisive.has(f.id)) continue;
+    // A follow-up whose premise the answers meet, read by a category still open: asked right
+    // after the answer that raises it (e.g. DV right after "the marriage has broken down"), even
+    // when it decides nothing alone yet.
+    if (possible(f) && premiseTruth(f.premise, read, asOf) === 'met') decisive.add(f.id);
+  }
+  // An overview before its details: a detail worth asking brings the unanswered questions its
+  // premise names (e.g. "does any of these apply?" before the prison sentence).
+  for (const f of open)
+    if (decisive.has(f.id) && f.premise)
+      for (const id of premiseFacts(f.premise)) if (open.some((o) => o.id === id)) decisive.add(id);
+  return open.filter((f) => decisive.has(f.id)).map((f) => f.id);
 }
 
 /** Answers that no longer matter given the others (e.g. after a change): candidates to drop. */

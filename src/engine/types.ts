@@ -17,14 +17,15 @@ export interface Citation {
   refs: string[]; // source keys of rules/sources.yaml
 }
 
-export type FactType = 'yesno' | 'date' | 'number' | 'choice';
+/** multi: "select all that apply", answered as the chosen options joined by commas, or "none". */
+export type FactType = 'yesno' | 'date' | 'number' | 'choice' | 'multi';
 export type FactGroup = 'you' | 'family' | 'residence' | 'marriage' | 'conduct' | 'livelihood';
 
 export interface Fact {
   id: string;
   type: FactType;
   group: FactGroup;
-  options?: string[]; // choice only
+  options?: string[]; // choice and multi only
   dontKnow: boolean; // whether "I don't know" may be answered
   sensitive?: 'dv' | 'refugee' | 'criminal';
   /** Dates: must not be after the as-of date. */
@@ -33,13 +34,33 @@ export interface Fact {
   after?: string[];
   min?: number;
   max?: number;
-  /** A follow-up question: when `fact` is answered `is`, this fact counts as `then` and is not asked. */
-  gate?: { fact: string; is: string; then: string };
+  /**
+   * What the question presupposes (e.g. spouse questions a marriage). When earlier answers deny
+   * it, the question is not asked and any stored answer is ignored: the rules read `else` instead
+   * (or nothing). See src/engine/premises.ts.
+   */
+  premise?: Premise;
   readBy: string[]; // filled in by the compiler
   /** Categories a deadline reading this fact can cap (rules/deadlines.yaml); filled in by the compiler. */
   caps?: string[];
   order: number; // stable question order
 }
+
+/** A condition on earlier answers: a fact's answer among values, an age from a date, or a combination. */
+export type PremiseCond = (
+  | { fact: string; in: string[] } // a multi fact: any of these chosen
+  | { age: string; under?: number; atLeast?: number } // age on the as-of date from a date fact
+  | { any: PremiseCond[] }
+  | { all: PremiseCond[] }
+) & {
+  /** What the question counts as when this condition is what denies the premise (the innermost wins). */
+  else?: string;
+};
+/**
+ * A premise, with the value the fact counts as when it is denied (`else`; none: no value), and when
+ * it is met if the premise's answer already says it (`then`: not asked either).
+ */
+export type Premise = PremiseCond & { then?: string };
 
 interface NodeBase {
   /** Index in the rule's node table; used for traces and overrides. */

@@ -24,3 +24,5 @@ export { documentChecklist, relevantDocuments, checklistCategories, provesByCate
 export type { ChecklistEntry, ProvedCondition, RelevantDocument } from './checklist';
 export { deadlineTexts } from './deadlines';
 export type { DeadlineText } from './deadlines';
+export { SECTIONS, sectionOf, sectionProgress } from './sections';
+export type { SectionId, SectionProgress } from './sections';

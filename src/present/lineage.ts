@@ -4,7 +4,8 @@
 // engine found for that line. Pure data for the drawing (src/app/components/FamilyTree.tsx) and
 // its text alternative; no React, no DOM. The categories and their verdicts come from the engine's
 // screening (verdicts and trace lines); nothing here decides the law.
-import { effectiveAnswers, screen } from '../engine/evaluate';
+import { screen } from '../engine/evaluate';
+import { effectiveAnswers } from '../engine/premises';
 import type { AnswerValue, Answers, RuleSet, Screening, TraceLine, Truth, Verdict } from '../engine/types';
 
 /** The gate question: with "no", the five lineage facts count as "no" and are not asked. */
@@ -99,14 +100,14 @@ function said(v: AnswerValue | undefined): Said {
 }
 
 /** Whether the answers describe a Japanese family line at all: a lineage fact answered yes or "I don't know". */
-export function hasLineage(set: RuleSet, answers: Answers): boolean {
-  const eff = effectiveAnswers(set, answers);
+export function hasLineage(set: RuleSet, answers: Answers, asOf: string): boolean {
+  const eff = effectiveAnswers(set, answers, asOf);
   return LINEAGE_FACTS.some((f) => eff[f] === 'yes' || eff[f] === 'unknown');
 }
 
 /** Whether a question page shows "your line so far": a lineage question, and a line to draw. */
-export function showsLineageOn(set: RuleSet, answers: Answers, factId: string): boolean {
-  return LINEAGE.has(factId) && hasLineage(set, answers);
+export function showsLineageOn(set: RuleSet, answers: Answers, factId: string, asOf: string): boolean {
+  return LINEAGE.has(factId) && hasLineage(set, answers, asOf);
 }
 
 export function generationOf(answers: Answers): Generation {
@@ -227,8 +228,8 @@ export function lineageModel(
   screening: Screening = screen(set, answers, asOf),
   opts: { current?: string } = {},
 ): LineageModel | undefined {
-  if (!hasLineage(set, answers)) return undefined;
-  const eff = effectiveAnswers(set, answers);
+  if (!hasLineage(set, answers, asOf)) return undefined;
+  const eff = effectiveAnswers(set, answers, asOf);
   const generation = generationOf(eff);
   const anc = ANCESTOR[generation];
 

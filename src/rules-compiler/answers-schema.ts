@@ -16,6 +16,11 @@ function valueSchema(fact: Fact): Json {
       return { enum: ['yes', 'no', ...unknown] };
     case 'choice':
       return { enum: [...(fact.options ?? []), ...unknown] };
+    case 'multi': {
+      // The chosen options joined by commas, or "none".
+      const one = `(?:${(fact.options ?? []).join('|')})`;
+      return { type: 'string', pattern: `^(?:none|${one}(?:,${one})*${unknown.length ? '|unknown' : ''})$` };
+    }
     case 'date':
       return fact.dontKnow ? { anyOf: [DATE, { const: 'unknown' }] } : { ...DATE };
     case 'number': {

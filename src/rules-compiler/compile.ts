@@ -16,6 +16,7 @@ import {
   ruleFile,
   sharedFile,
   type CondInput,
+  type PremiseInput,
   type DeadlinesFile,
   type RuleFile,
 } from './schema';
@@ -453,32 +454,66 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   }
   [...compiled.values()].sort((a, b) => a.order - b.order).forEach((r) => visit(r, []));
 
-  // A gate question is read by every rule that reads the facts it gates.
+  // A premise names questions asked earlier and real answers of theirs. The questions it names
+  // are read by every rule that reads the question it closes.
+  const valuesOf = (x: { type: string; options?: string[] } | undefined) =>
+    x?.type === 'yesno' ? ['yes', 'no'] : (x?.options ?? []);
+  const checkPremise = (i: number, own: string, c: PremiseInput, path: string, named: Set<string>) => {
+    const err = (p: string, message: string) => problems.push({ file: 'rules/facts.yaml', path: `${i}.${p}`, message });
+    if (c.else !== undefined && !valuesOf(facts.get(own)).includes(c.else))
+      err(`${path}.else`, `'${c.else}' is not an answer of '${own}'`);
+    if ('any' in c || 'all' in c) {
+      const list = 'any' in c ? c.any : c.all;
+      const key = 'any' in c ? 'any' : 'all';
+      list.forEach((x, j) => checkPremise(i, own, x, `${path}.${key}.${j}`, named));
+      return;
+    }
+    const name = 'age' in c ? c.age : c.fact;
+    const other = facts.get(name);
+    const field = `${path}.${'age' in c ? 'age' : 'fact'}`;
+    if (!other) return err(field, `unknown fact '${name}'`);
+    if (other.order >= i) return err(field, `'${name}' must be a fact asked before '${own}'`);
+    named.add(name);
+    if ('age' in c) {
+      if (other.type !== 'date') err(field, `'${name}' is a ${other.type}, an age needs a date fact`);
+      if (c.under === undefined && c.atLeast === undefined) err(path, 'an age premise needs `under` or `atLeast`');
+      return;
+    }
+    if (other.type === 'date' || other.type === 'number')
+      return err(field, `'${name}' is a ${other.type}, not a yes/no, choice or multi`);
+    for (const [j, v] of c.in.entries())
+      if (!valuesOf(other).includes(v)) err(`${path}.in.${j}`, `'${v}' is not an answer of '${name}'`);
+  };
   for (const [i, f] of factList.entries()) {
-    if (!f.gate) continue;
-    const gate = facts.get(f.gate.fact);
-    const valuesOf = (x: { type: string; options?: string[] } | undefined) =>
-      x?.type === 'yesno' ? ['yes', 'no'] : (x?.options ?? []);
-    if (!gate || gate.order > i)
+    if (!f.premise) continue;
+    const named = new Set<string>();
+    checkPremise(i, f.id, f.premise, 'premise', named);
+    const then = f.premise.then;
+    if (then !== undefined && !valuesOf(f).includes(then))
       problems.push({
         file: 'rules/facts.yaml',
-        path: `${i}.gate.fact`,
-        message: `'${f.gate.fact}' must be a fact asked before '${f.id}'`,
-      });
-    else if (!valuesOf(gate).includes(f.gate.is))
-      problems.push({
-        file: 'rules/facts.yaml',
-        path: `${i}.gate.is`,
-        message: `'${f.gate.is}' is not an answer of '${gate.id}'`,
-      });
-    if (!valuesOf(f).includes(f.gate.then))
-      problems.push({
-        file: 'rules/facts.yaml',
-        path: `${i}.gate.then`,
-        message: `'${f.gate.then}' is not an answer of '${f.id}'`,
+        path: `${i}.premise.then`,
+        message: `'${then}' is not an answer of '${f.id}'`,
       });
     const own = facts.get(f.id)!;
-    if (gate) for (const r of own.readBy) if (!gate.readBy.includes(r)) gate.readBy.push(r);
+    for (const name of named) {
+      const other = facts.get(name);
+      if (other) for (const r of own.readBy) if (!other.readBy.includes(r)) other.readBy.push(r);
+    }
+  }
+
+  // The catalogue goes section by section: a group, once left, is not taken up again (the
+  // wizard's progress counts sections, and must never go back on the same path).
+  const seenGroups: string[] = [];
+  for (const [i, f] of factList.entries()) {
+    if (seenGroups.at(-1) === f.group) continue;
+    if (seenGroups.includes(f.group))
+      problems.push({
+        file: 'rules/facts.yaml',
+        path: `${i}.group`,
+        message: `'${f.id}' comes after the '${f.group}' questions were left: keep each group together`,
+      });
+    else seenGroups.push(f.group);
   }
 
   for (const fact of facts.values())

@@ -144,11 +144,53 @@ export const sharedFile = z.strictObject({
   condition,
 });
 
+// A premise: what a question presupposes of earlier answers (src/engine/premises.ts).
+const premiseFact = { fact: z.string(), in: z.array(z.string()).min(1).describe('the answers that keep the question') };
+const premiseAge = {
+  age: z.string().describe('a date fact: the age on the as-of date'),
+  under: z.number().int().positive().optional(),
+  atLeast: z.number().int().positive().optional(),
+};
+export type PremiseInput = (
+  | { fact: string; in: string[] }
+  | { age: string; under?: number; atLeast?: number }
+  | { any: PremiseInput[] }
+  | { all: PremiseInput[] }
+) & { else?: string };
+const elseValue = {
+  else: z
+    .string()
+    .optional()
+    .describe('what the rules read when this denies the premise (the innermost wins); none: no answer'),
+};
+const premiseCond: z.ZodType<PremiseInput> = z.lazy(() =>
+  z.union([
+    z.strictObject({ ...premiseFact, ...elseValue }),
+    z.strictObject({ ...premiseAge, ...elseValue }),
+    z.strictObject({ any: z.array(premiseCond).min(2), ...elseValue }),
+    z.strictObject({ all: z.array(premiseCond).min(2), ...elseValue }),
+  ]),
+);
+const otherwise = {
+  ...elseValue,
+  then: z.string().optional().describe('what the rules read when the premise is met, the question then not asked'),
+};
+const premise = z
+  .union([
+    z.strictObject({ ...premiseFact, ...otherwise }),
+    z.strictObject({ ...premiseAge, ...otherwise }),
+    z.strictObject({ any: z.array(premiseCond).min(2), ...otherwise }),
+    z.strictObject({ all: z.array(premiseCond).min(2), ...otherwise }),
+  ])
+  .describe(
+    'what the question presupposes of earlier answers: when they deny it, it is not asked and its answer is ignored',
+  );
+
 export const factFile = z.array(
   z
     .strictObject({
       id,
-      type: z.enum(['yesno', 'date', 'number', 'choice']),
+      type: z.enum(['yesno', 'date', 'number', 'choice', 'multi']),
       group: z.enum(['you', 'family', 'residence', 'marriage', 'conduct', 'livelihood']),
       options: z.array(id).min(2).optional(),
       dontKnow: z.boolean(),
@@ -157,13 +199,10 @@ export const factFile = z.array(
       after: z.array(z.string()).optional(),
       min: z.number().optional(),
       max: z.number().optional(),
-      gate: z
-        .strictObject({ fact: z.string(), is: z.string(), then: z.string() })
-        .optional()
-        .describe('a follow-up question: when `fact` is answered `is`, this fact counts as `then` and is not asked'),
+      premise: premise.optional(),
     })
-    .refine((f) => (f.type === 'choice') === (f.options !== undefined), {
-      message: 'choice facts need `options`, other types must not have them',
+    .refine((f) => (f.type === 'choice' || f.type === 'multi') === (f.options !== undefined), {
+      message: 'choice and multi facts need `options`, other types must not have them',
       path: ['options'],
     }),
 );

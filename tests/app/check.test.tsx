@@ -27,18 +27,22 @@ describe('check your answers', () => {
     await user.click(screen.getByRole('button', { name: 'Save and go back to your answers' }));
 
     // Back on the check page (perhaps after newly relevant questions), the other answers kept.
+    // Each question the change opened says why and goes on with "Continue".
     for (let i = 0; window.location.pathname.startsWith('/question/') && i < 100; i++) {
+      expect(screen.getByText(/because you changed your answer to “Where are you now\?”$/)).toBeInTheDocument();
       const radios = screen.queryAllByRole('radio');
       const dontKnow = radios.find((r) => r.getAttribute('value') === 'unknown') ?? radios.at(-1);
       const dateUnknown = screen.queryByLabelText("I don't know the date");
+      const none = screen.queryByLabelText(text(en, 'facts.circumstances.options.none'));
       if (dontKnow) await user.click(dontKnow);
       else if (dateUnknown) await user.click(dateUnknown);
+      else if (none) await user.click(none);
       else {
         await user.type(screen.getByLabelText('Year'), '2000');
         await user.type(screen.getByLabelText('Month'), '1');
         await user.type(screen.getByLabelText('Day'), '1');
       }
-      await user.click(screen.getByRole('button', { name: 'Save and go back to your answers' }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
     }
     expect(window.location.pathname).toBe('/check');
     const answers = stored(storage)!.answers;

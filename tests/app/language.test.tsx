@@ -18,8 +18,10 @@ describe('language', () => {
     expect(screen.getByLabelText(text(ja, 'facts.location.options.abroad'))).toBeChecked();
     expect(document.documentElement.lang).toBe('ja');
     expect(storage.getItem(LANG_KEY)).toBe('ja');
-    // The current language is marked, not offered.
-    expect(screen.getByText('日本語', { selector: '[aria-current="true"]' })).toBeInTheDocument();
+    // The current language is marked, not offered; focus stays on it, not on the page body.
+    const current = screen.getByText('日本語', { selector: '[aria-current="true"]' });
+    expect(current).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toBe(current));
 
     await user.click(screen.getByRole('button', { name: '次へ' }));
     expect(stored(storage)?.answers.location).toBe('abroad');

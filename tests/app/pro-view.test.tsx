@@ -3,6 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { screen as screenRules } from '../../src/engine/evaluate';
+import { closedQuestions } from '../../src/engine/premises';
 import { nextQuestions } from '../../src/engine/questions';
 import type { Answers } from '../../src/engine/types';
 import { ASOF_KEY, PRO_KEY } from '../../src/app/pro';
@@ -175,6 +176,7 @@ describe('as-of date', { timeout: 20_000 }, () => {
     expect(document.querySelector('.as-of-notice')).toHaveTextContent('24 November 2028');
 
     await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear' }));
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     expect(storage.getItem(ASOF_KEY)).toBeNull();
     // The view itself is a display preference, like the language: it stays on.
@@ -208,8 +210,10 @@ describe('all questions on one page', () => {
     expect(row('spouse_status')).toHaveAttribute('data-status', 'answered');
     expect(row('spouse_status')).toHaveTextContent(text(en, 'facts.spouse_status.options.long_term_resident'));
     expect(within(row('spouse_status')).getByText('spouse_status', { selector: 'code' })).toBeInTheDocument();
-    // A follow-up behind the closed Japanese-ancestry gate.
-    const gated = ruleSet.facts.find((f) => f.gate?.fact === 'japanese_ancestry')!;
+    // A follow-up whose premise (a Japanese ancestor) the answers deny.
+    const gated = ruleSet.facts.find(
+      (f) => f.premise && 'fact' in f.premise && f.premise.fact === 'japanese_ancestry',
+    )!;
     expect(row(gated.id)).toHaveAttribute('data-status', 'gated');
     expect(row(gated.id)).toHaveTextContent(
       `Not asked: counts as “No” because of the answer to “${text(en, 'facts.japanese_ancestry.question')}”`,
@@ -243,7 +247,8 @@ describe('all questions on one page', () => {
         await user.type(screen.getByLabelText('Month'), '1');
         await user.type(screen.getByLabelText('Day'), '1');
       } else await user.type(screen.getByRole('textbox'), String(fact.min ?? 0));
-    } else await user.click(screen.getAllByRole('radio')[0]!);
+    } else if (fact.type === 'multi') await user.click(screen.getAllByRole('checkbox')[0]!);
+    else await user.click(screen.getAllByRole('radio')[0]!);
     await user.click(screen.getByRole('button', { name: 'Save and go back to your answers' }));
     expect(window.location.pathname).toBe('/check');
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!) as { answers: Answers };
@@ -271,8 +276,7 @@ describe('all questions on one page', () => {
 });
 
 function isGated(id: string, answers: Answers): boolean {
-  const f = ruleSet.facts.find((x) => x.id === id);
-  return !!f?.gate && answers[f.gate.fact] === f.gate.is;
+  return closedQuestions(ruleSet, answers, ASOF).has(id);
 }
 
 describe('a date answered for a future screening date', () => {

@@ -163,8 +163,37 @@ describe('back', () => {
     expect(screen.getByLabelText(text(en, 'facts.location.options.in_japan'))).toBeChecked();
   });
 
-  it('shows an honest progress line for an adaptive flow', () => {
-    renderApp({ path: '/question/location' });
-    expect(screen.getByText(/^Question 1 · at most \d+ more$/)).toBeInTheDocument();
+  it('shows progress by section, never calling a question the last', async () => {
+    const { user } = renderApp({ path: '/question/location' });
+    const part = () => /^Part (\d+) of (\d+): (.+)$/.exec(document.querySelector('.caption')!.textContent)!;
+    expect(part()[1]).toBe('1');
+    expect(part()[3]).toBe('About you');
+    const total = Number(part()[2]);
+    expect(total).toBeGreaterThan(1);
+    await user.click(screen.getByLabelText(text(en, 'facts.location.options.abroad')));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(window.location.pathname).toBe('/question/birth_date');
+    expect(part()[1]).toBe('1');
+    expect(Number(part()[2])).toBeLessThanOrEqual(total);
+    expect(document.body.textContent).not.toMatch(/last one|at most/);
+  });
+});
+
+describe('select all that apply', () => {
+  it('"None of these" stands alone; the choices are saved in catalogue order', async () => {
+    const { user, storage } = renderApp({ path: '/question/circumstances' });
+    const none = screen.getByLabelText(text(en, 'facts.circumstances.options.none'));
+    const china = screen.getByLabelText(text(en, 'facts.circumstances.options.china'));
+    const adopted = screen.getByLabelText(text(en, 'facts.circumstances.options.adoption'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Select all that apply, or “None of these”');
+    await user.click(china);
+    await user.click(none);
+    expect(china).not.toBeChecked();
+    await user.click(china);
+    expect(none).not.toBeChecked();
+    await user.click(adopted);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(stored(storage)?.answers.circumstances).toBe('adoption,china');
   });
 });

@@ -24,6 +24,7 @@ import { historyDepth, navigate } from '../../src/app/router';
 import { sensitiveFacts, sensitiveReason } from '../../src/app/sensitive';
 import { HISTORY_KEY, LANG_KEY, STORAGE_KEY } from '../../src/app/storage';
 import { loadPersonas } from '../support/cases';
+import { personaAnswer } from '../support/walk';
 import { ASOF, en, ja, memoryStorage, renderApp, ruleSet, stored, text } from './helpers';
 
 const personas = loadPersonas();
@@ -36,11 +37,12 @@ function upToFirstSensitive(answers: Answers): { before: Answers; first: string;
   for (let i = 0; i < 100; i++) {
     const next = nextQuestions(ruleSet, before, ASOF)[0];
     if (!next) break;
+    const fact = ruleSet.facts.find((f) => f.id === next)!;
     if (sensitive.has(next)) {
-      const withIt = { ...before, [next]: answers[next] ?? 'unknown' };
+      const withIt = { ...before, [next]: personaAnswer(ruleSet, fact, answers, ASOF) };
       return { before, first: next, after: nextQuestions(ruleSet, withIt, ASOF)[0]! };
     }
-    before[next] = answers[next] ?? 'unknown';
+    before[next] = personaAnswer(ruleSet, fact, answers, ASOF);
   }
   throw new Error('no sensitive question on this path');
 }

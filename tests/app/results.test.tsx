@@ -15,8 +15,9 @@ function complete(answers: Answers): Answers {
     out[f.id] =
       f.type === 'yesno'
         ? 'no'
-        : f.type === 'choice'
-          ? (['none', 'other', 'never_married'].find((o) => opts.includes(o)) ?? opts.at(-1)!)
+        : f.type === 'choice' || f.type === 'multi'
+          ? (['none', 'other', 'never_married'].find((o) => opts.includes(o)) ??
+            (f.type === 'multi' ? 'none' : opts.at(-1)!))
           : f.type === 'number'
             ? 0
             : f.dontKnow
@@ -107,9 +108,15 @@ describe('results', () => {
     }
   });
 
-  it('"Start again" clears the answers', async () => {
+  it('"Start again" asks first, then clears the answers', async () => {
     const { user, storage } = renderApp({ path: '/results', answers: CARLOS });
     await user.click(screen.getByRole('button', { name: 'Start again' }));
+    // Nothing is lost yet: a confirmation, with a way back.
+    expect(storage.getItem('teiju.journey')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(window.location.pathname).toBe('/results');
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear' }));
     expect(window.location.pathname).toBe('/');
     expect(storage.getItem('teiju.journey')).toBeNull();
     expect(await screen.findByText('Your answers have been cleared')).toBeInTheDocument();

@@ -152,7 +152,10 @@ describe('share links', () => {
     const many: Answers = Object.fromEntries(
       ruleSet.facts
         .slice(0, 35)
-        .map((f) => [f.id, f.type === 'date' ? '1990-01-01' : f.dontKnow ? 'unknown' : f.options![0]!]),
+        .map((f) => [
+          f.id,
+          f.type === 'date' ? '1990-01-01' : f.dontKnow ? 'unknown' : f.type === 'yesno' ? 'no' : f.options![0]!,
+        ]),
     );
     const fragment = await encodeShareFragment(many);
     expect(fragment.length).toBeLessThan(1000);

@@ -38,7 +38,7 @@ function valid(s: Schema, value: unknown): boolean {
 
 function sample(fact: Fact): string | number {
   if (fact.type === 'yesno') return 'no';
-  if (fact.type === 'choice') return fact.options![0]!;
+  if (fact.type === 'choice' || fact.type === 'multi') return fact.options![0]!;
   if (fact.type === 'date') return '2000-01-01';
   return fact.min ?? 0;
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { screen } from '../../src/engine';
+import { nextQuestions, screen } from '../../src/engine';
 import { decodeShareFragment, encodeShareFragment, exportFile, exportFileName } from '../../src/app/transfer';
 import { main } from '../../scripts/screen';
 import { loadPersonas } from '../support/cases';
@@ -31,7 +31,8 @@ describe('the CLI reads files saved from the web app', () => {
     const { code, stdout, stderr } = run(path, '--as-of', p.asOf, '--json');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(screen(ruleSet, p.answers, p.asOf))));
+    const expected = { ...screen(ruleSet, p.answers, p.asOf), next: nextQuestions(ruleSet, p.answers, p.asOf) };
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
 
     // Through a share link and back to a file: the same screening.
     const linked = await decodeShareFragment(await encodeShareFragment(p.answers), ruleSet, p.asOf);

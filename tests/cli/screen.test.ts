@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Answers, Screening } from '../../src/engine';
 import { main, translator } from '../../scripts/screen';
-import { screen } from '../../src/engine';
+import { nextQuestions, screen } from '../../src/engine';
 import { headline } from '../../src/present';
 import { exampleFile } from '../../scripts/make-examples';
 import { loadPersonas, ROOT } from '../support/cases';
@@ -129,7 +129,7 @@ describe('--json', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Screening;
-    expect(Object.keys(out)).toEqual(['rulesVersion', 'asOf', 'results', 'deadlines']);
+    expect(Object.keys(out)).toEqual(['rulesVersion', 'asOf', 'results', 'deadlines', 'next']);
     expect(out.rulesVersion).toEqual(ruleSet.version);
     expect(out.asOf).toBe(AS_OF);
     const ids = out.results.map((r) => r.id);
@@ -140,6 +140,23 @@ describe('--json', () => {
     }
     expect(out.results.find((r) => r.id === 'notified-3')).toMatchObject({ verdict: 'eligible', kind: 'notified' });
     for (const r of out.results) expect(['eligible', 'possible', 'not_eligible']).toContain(r.verdict);
+  });
+
+  it('next: the questions still worth asking, in the order the wizard asks them', () => {
+    const given = { location: 'abroad', birth_date: '1997-12-10', marital_status: 'never_married' };
+    const out = JSON.parse(run(file('next.json', answers(given)), '--as-of', AS_OF, '--json').stdout) as {
+      next: string[];
+    };
+    expect(out.next).toEqual(nextQuestions(ruleSet, given, AS_OF));
+    expect(out.next[0]).toBe('circumstances'); // the overview of the rarer blocks, before any of them
+    expect(out.next).not.toContain('spouse_status'); // never married: no spouse questions
+    // Answered, the overview closes the blocks it rules out.
+    const none = { ...given, circumstances: 'none' };
+    const after = JSON.parse(run(file('next-none.json', answers(none)), '--as-of', AS_OF, '--json').stdout) as {
+      next: string[];
+    };
+    expect(after.next).not.toContain('china_connection');
+    expect(after.next).not.toContain('circumstances');
   });
 
   it('--as-of sets the date screened', () => {

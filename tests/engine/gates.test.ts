@@ -1,8 +1,9 @@
 // @vitest-environment node
-// Follow-up questions behind a gate (rules/facts.yaml `gate:`): with no Japanese ancestor at all,
-// the five lineage questions are not asked and count as "no".
+// Premises (rules/facts.yaml `premise:`, read in src/engine/premises.ts): a question whose premise
+// the answers deny is never asked and its stored answer is ignored; the rules read its `else`.
 import { describe, expect, it } from 'vitest';
-import { effectiveAnswers, nextQuestions, screen } from '../../src/engine';
+import { closedQuestions, effectiveAnswers, nextQuestions, screen } from '../../src/engine';
+import { premiseFacts } from '../../src/engine/premises';
 import { ruleSet } from '../support/rules';
 
 const asOf = '2026-11-23';
@@ -13,17 +14,20 @@ const LINEAGE = [
   'grandparent_had_koseki',
   'great_grandparent_born_japanese_with_koseki',
 ];
+const fact = (id: string) => ruleSet.facts.find((f) => f.id === id)!;
 const verdictOf = (answers: Record<string, string>, id: string) =>
   screen(ruleSet, answers, asOf).results.find((r) => r.id === id)!.verdict;
 
-describe('the Japanese-ancestry gate', () => {
-  it('every lineage fact is gated by japanese_ancestry', () => {
-    for (const id of LINEAGE)
-      expect(ruleSet.facts.find((f) => f.id === id)?.gate).toEqual({ fact: 'japanese_ancestry', is: 'no', then: 'no' });
+describe('the Japanese-ancestry premise', () => {
+  it('every lineage fact presupposes a Japanese ancestor and counts as "no" without one', () => {
+    for (const id of LINEAGE) {
+      expect(premiseFacts(fact(id).premise!)).toContain('japanese_ancestry');
+      expect(effectiveAnswers(ruleSet, { japanese_ancestry: 'no', [id]: 'yes' }, asOf)[id]).toBe('no');
+    }
   });
-  it('is asked before the lineage questions, which it makes unnecessary when answered no', () => {
+  it('is asked (through the overview) before the lineage questions, which "no" makes unnecessary', () => {
     const open = nextQuestions(ruleSet, { location: 'abroad' }, asOf);
-    expect(open.indexOf('japanese_ancestry')).toBeLessThan(open.indexOf('parent_japanese_at_birth'));
+    expect(open.indexOf('circumstances')).toBeLessThan(open.indexOf('parent_japanese_at_birth'));
     const after = nextQuestions(ruleSet, { location: 'abroad', japanese_ancestry: 'no' }, asOf);
     for (const id of LINEAGE) expect(after).not.toContain(id);
   });
@@ -39,8 +43,73 @@ describe('the Japanese-ancestry gate', () => {
         'parent_born_to_japanese',
       );
   });
-  it('a closed gate overrides an earlier lineage answer, so the verdicts stay consistent', () => {
-    const eff = effectiveAnswers(ruleSet, { japanese_ancestry: 'no', parent_born_to_japanese: 'yes' });
+  it('a denied premise overrides an earlier lineage answer, so the verdicts stay consistent', () => {
+    const eff = effectiveAnswers(ruleSet, { japanese_ancestry: 'no', parent_born_to_japanese: 'yes' }, asOf);
     expect(eff.parent_born_to_japanese).toBe('no');
+  });
+  it('a parent born to a Japanese national closes the grandparent questions (3号 decides, not 4号)', () => {
+    const closed = closedQuestions(ruleSet, { japanese_ancestry: 'yes', parent_born_to_japanese: 'yes' }, asOf);
+    expect(closed.has('grandparent_born_to_japanese')).toBe(true);
+    expect(closed.has('parent_born_to_japanese')).toBe(false);
+    // Nothing is said of that grandparent (the innermost else decides: none here, "no" without an ancestor).
+    expect(closed.get('grandparent_born_to_japanese')).toBeUndefined();
+  });
+});
+
+describe('premises the issue names', () => {
+  const never = (answers: Record<string, string>, id: string) => {
+    expect(nextQuestions(ruleSet, answers, asOf)).not.toContain(id);
+    expect(closedQuestions(ruleSet, answers, asOf).has(id)).toBe(true);
+  };
+  it('spouse questions presuppose a marriage, whatever else is unknown', () => {
+    never({ location: 'in_japan', marital_status: 'never_married' }, 'spouse_status');
+    never({ location: 'in_japan', marital_status: 'never_married' }, 'dv_victim');
+  });
+  it('adoptive-parent questions presuppose an adoption', () => {
+    never({ location: 'abroad', adoption: 'none' }, 'adoptive_parent_status');
+  });
+  it('conduct details presuppose a "yes" to the overview, which comes first', () => {
+    never({ conduct_any: 'no' }, 'conduct_prison');
+    never({ conduct_any: 'yes', conduct_prison: 'none' }, 'conduct_prison_end_date');
+    const open = nextQuestions(
+      ruleSet,
+      { location: 'abroad', japanese_ancestry: 'yes', parent_born_to_japanese: 'yes' },
+      asOf,
+    );
+    if (open.includes('conduct_prison'))
+      expect(open.indexOf('conduct_any')).toBeLessThan(open.indexOf('conduct_prison'));
+  });
+  it('refugee-household questions presuppose a refugee application', () => {
+    never({ location: 'in_japan', protection_applied: 'no' }, 'household_member_qualifies');
+  });
+  it('43号 questions presuppose a Japanese ancestor', () => {
+    never({ japanese_ancestry: 'no' }, 'designated_43_completed');
+  });
+  it("a juvenile measure is not asked without a yes to the overview, a child's marital status not of a 5-year-old", () => {
+    never({ birth_date: '1992-04-04', conduct_any: 'no' }, 'conduct_juvenile_measure');
+    never({ location: 'in_japan', has_japanese_child: 'yes', child_birth_date: '2021-06-01' }, 'child_unmarried');
+    expect(
+      effectiveAnswers(ruleSet, { has_japanese_child: 'yes', child_birth_date: '2021-06-01' }, asOf).child_unmarried,
+    ).toBe('yes');
+  });
+  it('DV comes right after "the marriage has broken down"', () => {
+    const answers = {
+      location: 'in_japan',
+      birth_date: '1990-01-01',
+      current_status: 'spouse_of_japanese',
+      marital_status: 'married',
+      circumstances: 'none',
+      spouse_status: 'japanese',
+      marriage_broken_down: 'yes',
+    };
+    expect(nextQuestions(ruleSet, answers, asOf)[0]).toBe('dv_victim');
+  });
+  it('an option of the overview answers its question (then): not asked again', () => {
+    const answers = { location: 'in_japan', circumstances: 'refugee' };
+    expect(effectiveAnswers(ruleSet, answers, asOf).protection_applied).toBe('yes');
+    expect(nextQuestions(ruleSet, answers, asOf)).not.toContain('protection_applied');
+    expect(effectiveAnswers(ruleSet, { location: 'in_japan', circumstances: 'none' }, asOf).protection_applied).toBe(
+      'no',
+    );
   });
 });

@@ -91,6 +91,57 @@ describe('malformed rule files are refused with file and field', () => {
       'rules/facts.yaml: never_read: no rule reads this fact',
     ],
     [
+      'premise naming an unknown fact',
+      'rules/facts.yaml',
+      sub(
+        'premise: { fact: marital_status, in: [married, divorced, widowed] }',
+        'premise: { fact: marital_state, in: [married] }',
+      ),
+      "rules/facts.yaml: 6.premise.fact: unknown fact 'marital_state'",
+    ],
+    [
+      'premise naming a question asked later',
+      'rules/facts.yaml',
+      sub(
+        'premise: { fact: marital_status, in: [married, divorced, widowed] }',
+        'premise: { fact: dv_victim, in: ["yes"] }',
+      ),
+      "rules/facts.yaml: 6.premise.fact: 'dv_victim' must be a fact asked before 'spouse_status'",
+    ],
+    [
+      'premise value that is not an answer',
+      'rules/facts.yaml',
+      sub(
+        'premise: { fact: marital_status, in: [married, divorced, widowed] }',
+        'premise: { fact: marital_status, in: [married, separated] }',
+      ),
+      "rules/facts.yaml: 6.premise.in.1: 'separated' is not an answer of 'marital_status'",
+    ],
+    [
+      'premise else that is not an answer of the question',
+      'rules/facts.yaml',
+      sub(
+        'premise: { fact: conduct_any, in: ["yes"], else: none }',
+        'premise: { fact: conduct_any, in: ["yes"], else: "no" }',
+      ),
+      "rules/facts.yaml: 77.premise.else: 'no' is not an answer of 'conduct_prison'",
+    ],
+    [
+      'premise age on a fact that is not a date',
+      'rules/facts.yaml',
+      sub(
+        'premise: { fact: marital_status, in: [married, divorced, widowed] }',
+        'premise: { age: location, under: 20 }',
+      ),
+      "rules/facts.yaml: 6.premise.age: 'location' is a choice, an age needs a date fact",
+    ],
+    [
+      'a group taken up again after it was left',
+      'rules/facts.yaml',
+      sub('- id: dv_victim\n  type: yesno\n  group: marriage', '- id: dv_victim\n  type: yesno\n  group: you'),
+      "rules/facts.yaml: 12.group: 'dv_victim' comes after the 'you' questions were left: keep each group together",
+    ],
+    [
       'unspecified type not discretionary',
       'rules/unspecified/unspecified-divorce.yaml',
       sub('discretionary: true', 'discretionary: false'),

@@ -13,6 +13,7 @@ import { nextQuestions } from '../../src/engine/questions';
 import type { AnswerValue, Answers, Fact, RuleSet, Verdict } from '../../src/engine/types';
 import { ROOT } from '../support/cases';
 import { ruleSet } from '../support/rules';
+import { personaAnswer } from '../support/walk';
 
 const AS_OF = '2026-11-23';
 const FILE = join(ROOT, 'tests', 'engine', 'witnesses.json');
@@ -34,6 +35,7 @@ const NUMBERS = [0, 1, 3, 5, 10, 20];
 function valuesOf(f: Fact): AnswerValue[] {
   if (f.type === 'yesno') return ['no', 'yes'];
   if (f.type === 'choice') return f.options ?? [];
+  if (f.type === 'multi') return ['none', ...(f.options ?? [])];
   if (f.type === 'date') return DATES;
   return NUMBERS.filter((n) => (f.min ?? -Infinity) <= n && n <= (f.max ?? Infinity));
 }
@@ -133,7 +135,14 @@ function walkWizard(set: RuleSet, witness: Answers): Answers {
     const next = nextQuestions(set, answers, AS_OF)[0];
     if (!next) break;
     const fact = set.facts.find((f) => f.id === next)!;
-    answers[next] = witness[next] ?? (fact.dontKnow ? 'unknown' : valuesOf(fact)[0]!);
+    // An overview ("select all that apply") is answered as the witness's details imply.
+    answers[next] =
+      witness[next] ??
+      (fact.type === 'multi'
+        ? personaAnswer(set, fact, witness, AS_OF)
+        : fact.dontKnow
+          ? 'unknown'
+          : valuesOf(fact)[0]!);
   }
   return answers;
 }

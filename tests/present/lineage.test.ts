@@ -134,7 +134,7 @@ describe('partial answers', () => {
   it('no Japanese ancestor (the gate says no): nothing to draw, whatever was answered before', () => {
     expect(model({ japanese_ancestry: 'no' })).toBeUndefined();
     expect(model({ japanese_ancestry: 'no', parent_japanese_at_birth: 'yes' })).toBeUndefined();
-    expect(hasLineage(ruleSet, { japanese_ancestry: 'no', parent_born_to_japanese: 'yes' })).toBe(false);
+    expect(hasLineage(ruleSet, { japanese_ancestry: 'no', parent_born_to_japanese: 'yes' }, '2026-11-23')).toBe(false);
     expect(model({})).toBeUndefined();
   });
 
@@ -236,10 +236,10 @@ describe('partial answers', () => {
 
   it('shows "your line so far" on lineage questions only', () => {
     const a = { japanese_ancestry: 'yes', parent_japanese_at_birth: 'no' };
-    expect(showsLineageOn(ruleSet, a, 'parent_born_to_japanese')).toBe(true);
-    expect(showsLineageOn(ruleSet, a, 'japanese_ancestry')).toBe(true);
-    expect(showsLineageOn(ruleSet, a, 'birth_date')).toBe(false);
-    expect(showsLineageOn(ruleSet, { japanese_ancestry: 'no' }, 'japanese_ancestry')).toBe(false);
+    expect(showsLineageOn(ruleSet, a, 'parent_born_to_japanese', '2026-11-23')).toBe(true);
+    expect(showsLineageOn(ruleSet, a, 'japanese_ancestry', '2026-11-23')).toBe(true);
+    expect(showsLineageOn(ruleSet, a, 'birth_date', '2026-11-23')).toBe(false);
+    expect(showsLineageOn(ruleSet, { japanese_ancestry: 'no' }, 'japanese_ancestry', '2026-11-23')).toBe(false);
   });
 
   it('the categories that need the family line are found through the engine, not listed by hand', () => {

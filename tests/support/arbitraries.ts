@@ -48,6 +48,11 @@ export function valueArb(fact: Fact, dates: fc.Arbitrary<string> = dateArb()): f
       return fc.oneof(fc.constant('yes'), fc.constant('no'), ...unknown);
     case 'choice':
       return fc.oneof(fc.constantFrom(...(fact.options ?? ['-'])), ...unknown);
+    case 'multi':
+      return fc.oneof(
+        fc.subarray(fact.options ?? []).map((chosen) => (chosen.length ? chosen.join(',') : 'none')),
+        ...unknown,
+      );
     case 'date':
       return fc.oneof(dates, ...unknown);
     case 'number':

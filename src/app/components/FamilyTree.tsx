@@ -17,14 +17,14 @@ export function preloadFamilyTree(): Promise<ComponentType<FamilyTreeProps>> {
 const Suspending = lazy(() => preloadFamilyTree().then((c) => ({ default: c })));
 
 export function FamilyTree(props: FamilyTreeProps) {
-  const { ruleSet, journey } = useApp();
-  const line = hasLineage(ruleSet, journey.answers);
+  const { ruleSet, journey, asOf } = useApp();
+  const line = hasLineage(ruleSet, journey.answers, asOf);
   // As soon as there is a line to draw (e.g. on the question after the ancestry one), fetch the drawing.
   useEffect(() => {
     if (line) void preloadFamilyTree();
   }, [line]);
   const shown =
-    props.place === 'question' ? !!props.factId && showsLineageOn(ruleSet, journey.answers, props.factId) : line;
+    props.place === 'question' ? !!props.factId && showsLineageOn(ruleSet, journey.answers, props.factId, asOf) : line;
   if (!shown) return null;
   return loaded ? (
     createElement(loaded, props)

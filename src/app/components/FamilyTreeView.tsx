@@ -43,7 +43,9 @@ export function FamilyTreeView({ place, factId }: FamilyTreeProps) {
   const answers = journey.answers;
   const model = useMemo(() => {
     const shown =
-      place === 'question' ? !!factId && showsLineageOn(ruleSet, answers, factId) : hasLineage(ruleSet, answers);
+      place === 'question'
+        ? !!factId && showsLineageOn(ruleSet, answers, factId, asOf)
+        : hasLineage(ruleSet, answers, asOf);
     return shown
       ? lineageModel(ruleSet, answers, asOf, screenFor(ruleSet, answers, asOf), { current: factId })
       : undefined;

@@ -17,17 +17,33 @@ export function LanguageSwitch({
   const { t } = useTranslation();
   const { lang, switchLanguage } = useApp();
   const Tag = inline ? 'div' : 'nav';
+  // The pressed button turns into the current language: focus moves there, not to the page body.
+  const currentRef = useRef<HTMLSpanElement>(null);
+  const switched = useRef(false);
+  useEffect(() => {
+    if (!switched.current) return;
+    switched.current = false;
+    currentRef.current?.focus();
+  }, [lang]);
   return (
     <Tag className={className} aria-label={inline ? undefined : t('ui.language.label')}>
       <ul>
         {LANGS.map((l) => (
           <li key={l}>
             {l === lang ? (
-              <span className="lang-switch__current" lang={l} aria-current="true">
+              <span className="lang-switch__current" lang={l} aria-current="true" tabIndex={-1} ref={currentRef}>
                 {LANG_NAMES[l]}
               </span>
             ) : (
-              <button type="button" className="lang-switch__button" lang={l} onClick={() => switchLanguage(l)}>
+              <button
+                type="button"
+                className="lang-switch__button"
+                lang={l}
+                onClick={() => {
+                  switched.current = true;
+                  switchLanguage(l);
+                }}
+              >
                 {LANG_NAMES[l]}
               </button>
             )}
@@ -38,8 +54,14 @@ export function LanguageSwitch({
   );
 }
 
-/** "Clear my answers", always available, with an inline confirmation so a slip loses nothing. */
-export function ClearAnswers() {
+/**
+ * "Clear my answers", always available, with an inline confirmation so a slip loses nothing.
+ * The start page's "Start again" is the same control with its own label.
+ */
+export function ClearAnswers({
+  label,
+  className = 'link-button clear-answers',
+}: { label?: string | undefined; className?: string | undefined } = {}) {
   const { t } = useTranslation();
   const { clear, journey } = useApp();
   const [confirming, setConfirming] = useState(false);
@@ -57,14 +79,14 @@ export function ClearAnswers() {
     return (
       <button
         type="button"
-        className="link-button clear-answers"
+        className={className}
         ref={openRef}
         onClick={() => {
           touched.current = true;
           setConfirming(true);
         }}
       >
-        {t('ui.clear.button')}
+        {label ?? t('ui.clear.button')}
       </button>
     );
   return (

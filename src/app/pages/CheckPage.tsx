@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Fact, FactGroup } from '../../engine/types';
+import type { Fact } from '../../engine/types';
+import { SECTIONS } from '../../present/sections';
+import { closedQuestions } from '../../engine/premises';
 import { useApp } from '../context';
 import { answerText } from '../format';
 import { currentStep } from '../journey';
@@ -7,18 +9,11 @@ import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';
 
-/** The sections of check-your-answers, each gathering one or more fact groups. */
-export const SECTIONS: { id: string; groups: FactGroup[] }[] = [
-  { id: 'you', groups: ['you'] },
-  { id: 'family', groups: ['family'] },
-  { id: 'residence', groups: ['residence'] },
-  { id: 'marriage', groups: ['marriage'] },
-  { id: 'conduct', groups: ['conduct', 'livelihood'] },
-];
-
 export function CheckPage() {
   const { t } = useTranslation();
-  const { ruleSet, journey, next, go, lang, pro } = useApp();
+  const { ruleSet, journey, next, go, lang, pro, asOf } = useApp();
+  // An answer whose question an earlier answer now rules out is ignored: shown as not needed.
+  const closed = closedQuestions(ruleSet, journey.answers, asOf);
   const heading = t('ui.check.heading');
   usePageTitle(heading);
   const answered = ruleSet.facts.filter((f) => journey.answers[f.id] !== undefined);
@@ -65,7 +60,15 @@ export function CheckPage() {
                     {t(`facts.${f.id}.question`)}
                     {pro && <ProId label={t('ui.pro.factId')} id={f.id} />}
                   </dt>
-                  <dd className="summary-list__value">{answerText(f, journey.answers[f.id]!, t, lang)}</dd>
+                  <dd className="summary-list__value">
+                    {closed.has(f.id) ? (
+                      <span className="meta" data-not-needed="">
+                        {t('ui.check.notNeeded')}
+                      </span>
+                    ) : (
+                      answerText(f, journey.answers[f.id]!, t, lang)
+                    )}
+                  </dd>
                   <dd className="summary-list__actions">
                     <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>
                       {t('ui.check.change')}

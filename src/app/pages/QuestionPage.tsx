@@ -6,13 +6,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
 import { useForm, type FieldValues, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { chosenOf } from '../../engine/answers';
 import type { AnswerValue, Fact } from '../../engine/types';
 import { useApp } from '../context';
 import { renderError, normaliseDigits } from '../format';
-import { factById, previousOf, progressOf } from '../journey';
+import { factById, previousOf } from '../journey';
+import { sectionProgress } from '../../present/sections';
 import {
   choiceSchema,
   dateParts,
+  multiSchema,
+  multiValue,
+  type MultiForm,
   dateSchema,
   numberSchema,
   optionsOf,
@@ -31,26 +36,31 @@ import { NotFoundPage } from './NotFoundPage';
 interface Props {
   factId: string;
   returnTo?: 'check' | undefined;
+  /** On a question a change from check your answers opened: the answer changed. */
+  changed?: string | undefined;
 }
 
-export function QuestionPage({ factId, returnTo }: Props) {
+export function QuestionPage({ factId, returnTo, changed }: Props) {
   const { ruleSet } = useApp();
   const fact = factById(ruleSet, factId);
   if (!fact) return <NotFoundPage />;
   switch (fact.type) {
     case 'yesno':
     case 'choice':
-      return <ChoiceQuestion fact={fact} returnTo={returnTo} />;
+      return <ChoiceQuestion fact={fact} returnTo={returnTo} changed={changed} />;
+    case 'multi':
+      return <MultiQuestion fact={fact} returnTo={returnTo} changed={changed} />;
     case 'date':
-      return <DateQuestion fact={fact} returnTo={returnTo} />;
+      return <DateQuestion fact={fact} returnTo={returnTo} changed={changed} />;
     case 'number':
-      return <NumberQuestion fact={fact} returnTo={returnTo} />;
+      return <NumberQuestion fact={fact} returnTo={returnTo} changed={changed} />;
   }
 }
 
 interface QuestionProps {
   fact: Fact;
   returnTo?: 'check' | undefined;
+  changed?: string | undefined;
 }
 
 /** Text of a fact if the locale has it (hint and explanation are optional). */
@@ -63,6 +73,7 @@ function useOptionalText() {
 function Frame({
   fact,
   returnTo,
+  changed,
   errors,
   attempt,
   onSubmit,
@@ -74,10 +85,17 @@ function Frame({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { journey, next } = useApp();
+  const { journey, next, ruleSet, asOf } = useApp();
   const question = t(`facts.${fact.id}.question`);
   usePageTitle(question, errors.length > 0, !!fact.sensitive);
-  const progress = progressOf(journey, next, fact.id);
+  // A question a change from check your answers opened (not the changed one): says why, and goes on.
+  const opened =
+    returnTo &&
+    changed &&
+    changed !== fact.id &&
+    !!factById(ruleSet, changed) &&
+    journey.answers[fact.id] === undefined;
+  const progress = sectionProgress(ruleSet, journey.answers, journey.path, next, fact.id, asOf);
   return (
     <GlossaryScope key={fact.id}>
       <Link to={previousOf(journey, fact.id, returnTo)} className="back-link">
@@ -85,16 +103,20 @@ function Frame({
       </Link>
       <ErrorSummary errors={errors} attempt={attempt} />
       <p className="caption" id={`${fact.id}-progress`}>
-        {returnTo
-          ? t('ui.progress.changing')
-          : progress.remaining
-            ? t('ui.progress.question', { number: progress.number, count: progress.remaining })
-            : t('ui.progress.questionLast', { number: progress.number })}
+        {opened
+          ? t('ui.progress.opened', { count: Math.max(1, next.length), changed: t(`facts.${changed}.question`) })
+          : returnTo
+            ? t('ui.progress.changing')
+            : t('ui.progress.section', {
+                part: progress.part,
+                of: progress.of,
+                section: t(`ui.check.section.${progress.section}`),
+              })}
       </p>
       <form noValidate onSubmit={onSubmit} className="question-form" data-fact={fact.id} data-type={fact.type}>
         {children}
         <button type="submit" className="button">
-          {returnTo ? t('ui.nav.saveAndReturn') : t('ui.nav.continue')}
+          {returnTo && !opened ? t('ui.nav.saveAndReturn') : t('ui.nav.continue')}
         </button>
       </form>
       {fact.sensitive && <Helplines list={helplinesFor(links, [fact.sensitive])} />}
@@ -151,7 +173,7 @@ function useHasHint(fact: Fact, extra = false): boolean {
 }
 
 // ── yes/no and choice ──
-function ChoiceQuestion({ fact, returnTo }: QuestionProps) {
+function ChoiceQuestion({ fact, returnTo, changed }: QuestionProps) {
   const { t } = useTranslation();
   const { journey, answer, lang } = useApp();
   const current = journey.answers[fact.id];
@@ -175,9 +197,10 @@ function ChoiceQuestion({ fact, returnTo }: QuestionProps) {
     <Frame
       fact={fact}
       returnTo={returnTo}
+      changed={changed}
       errors={error ? [{ target: firstId, text: error }] : []}
       attempt={formState.submitCount}
-      onSubmit={(e) => void handleSubmit((v) => answer(fact.id, v.value as string, returnTo))(e)}
+      onSubmit={(e) => void handleSubmit((v) => answer(fact.id, v.value as string, returnTo, changed))(e)}
     >
       <div className={`form-group${error ? ' form-group--error' : ''}`}>
         <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
@@ -210,8 +233,74 @@ function ChoiceQuestion({ fact, returnTo }: QuestionProps) {
   );
 }
 
+// ── select all that apply: checkboxes, and "None of these" on its own ──
+function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
+  const { t } = useTranslation();
+  const { journey, answer, lang } = useApp();
+  const current = journey.answers[fact.id];
+  const { register, handleSubmit, formState, setValue, getValues } = useForm<MultiForm>({
+    resolver: zodResolver(multiSchema(fact)),
+    defaultValues: { value: typeof current === 'string' && current !== 'unknown' ? chosenOf(current) : [] },
+    shouldFocusError: false,
+    reValidateMode: 'onSubmit',
+  });
+  const error = formState.errors.value?.message ? renderError(formState.errors.value.message, t, lang) : undefined;
+  const options = fact.options ?? [];
+  const firstId = `${fact.id}-${options[0]}`;
+  const hasHint = useHasHint(fact);
+  const field = register('value');
+  // "None of these" clears the others, and choosing another clears "None of these".
+  const onToggle = (o: string, checked: boolean) => {
+    if (!checked) return;
+    const now = getValues('value');
+    setValue('value', o === 'none' ? ['none'] : now.filter((c) => c !== 'none'));
+  };
+  const box = (o: string) => (
+    <div className="checkboxes__item" key={o}>
+      <input
+        className="checkboxes__input"
+        type="checkbox"
+        id={`${fact.id}-${o}`}
+        value={o}
+        aria-invalid={error ? true : undefined}
+        {...field}
+        onChange={(e) => {
+          void field.onChange(e);
+          onToggle(o, e.target.checked);
+        }}
+      />
+      <label className="checkboxes__label" htmlFor={`${fact.id}-${o}`}>
+        {t(`facts.${fact.id}.options.${o}`)}
+      </label>
+    </div>
+  );
+  return (
+    <Frame
+      fact={fact}
+      returnTo={returnTo}
+      changed={changed}
+      errors={error ? [{ target: firstId, text: error }] : []}
+      attempt={formState.submitCount}
+      onSubmit={(e) => void handleSubmit((v) => answer(fact.id, multiValue(fact, v.value), returnTo, changed))(e)}
+    >
+      <div className={`form-group${error ? ' form-group--error' : ''}`}>
+        <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
+          <QuestionLegend fact={fact} />
+          <HintAndExplain fact={fact} />
+          <FieldError id={`${fact.id}-error`} text={error} />
+          <div className="checkboxes">
+            {options.map(box)}
+            <div className="checkboxes__divider">{t('ui.question.or')}</div>
+            {box('none')}
+          </div>
+        </fieldset>
+      </div>
+    </Frame>
+  );
+}
+
 // ── dates: year, month and day fields (西暦) ──
-function DateQuestion({ fact, returnTo }: QuestionProps) {
+function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
   const { t } = useTranslation();
   const { journey, answer, ruleSet, asOf, today, lang } = useApp();
   const others = { ...journey.answers };
@@ -230,12 +319,13 @@ function DateQuestion({ fact, returnTo }: QuestionProps) {
   const auto = fact.id === 'birth_date';
   const onValid = (v: DateForm) => {
     const value: AnswerValue = fact.dontKnow && v.dontKnow ? 'unknown' : isoOf(v);
-    answer(fact.id, value, returnTo);
+    answer(fact.id, value, returnTo, changed);
   };
   return (
     <Frame
       fact={fact}
       returnTo={returnTo}
+      changed={changed}
       errors={error ? [{ target: `${fact.id}-${bad[0]}`, text: error }] : []}
       attempt={formState.submitCount}
       onSubmit={(e) => void handleSubmit(onValid)(e)}
@@ -301,7 +391,7 @@ function DontKnowCheckbox({ id, label, field }: { id: string; label: string; fie
 }
 
 // ── numbers ──
-function NumberQuestion({ fact, returnTo }: QuestionProps) {
+function NumberQuestion({ fact, returnTo, changed }: QuestionProps) {
   const { t } = useTranslation();
   const { journey, answer, lang } = useApp();
   const current = journey.answers[fact.id];
@@ -321,11 +411,17 @@ function NumberQuestion({ fact, returnTo }: QuestionProps) {
     <Frame
       fact={fact}
       returnTo={returnTo}
+      changed={changed}
       errors={error ? [{ target: inputId, text: error }] : []}
       attempt={formState.submitCount}
       onSubmit={(e) =>
         void handleSubmit((v: FieldValues) =>
-          answer(fact.id, fact.dontKnow && v.dontKnow ? 'unknown' : Number(normaliseDigits(String(v.value))), returnTo),
+          answer(
+            fact.id,
+            fact.dontKnow && v.dontKnow ? 'unknown' : Number(normaliseDigits(String(v.value))),
+            returnTo,
+            changed,
+          ),
         )(e)
       }
     >

@@ -3,7 +3,8 @@
 // view every question can be opened (App lets any catalogue question through); otherwise only
 // the ones the wizard could show (answered, or still mattering), so the guided flow is unchanged.
 import { useTranslation } from 'react-i18next';
-import type { Fact } from '../../engine/types';
+import { closedQuestions, premiseFacts } from '../../engine/premises';
+import type { Answers, Fact } from '../../engine/types';
 import { useApp } from '../context';
 import { answerText } from '../format';
 import { canShow } from '../journey';
@@ -11,24 +12,25 @@ import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';
 import { AsOfNotice } from '../components/ProView';
-import { SECTIONS } from './CheckPage';
+import { SECTIONS } from '../../present/sections';
 
 type Status = 'answered' | 'open' | 'gated' | 'notNeeded';
 
-function statusOf(fact: Fact, answers: Record<string, unknown>, next: string[]): Status {
-  // A follow-up behind a closed gate counts as the gate's value, whatever was answered (effectiveAnswers).
-  if (fact.gate && answers[fact.gate.fact] === fact.gate.is) return 'gated';
+function statusOf(fact: Fact, answers: Answers, next: string[], closed: ReadonlyMap<string, unknown>): Status {
+  // A question closed by its premise counts as the premise's value, whatever was answered (effectiveAnswers).
+  if (closed.has(fact.id)) return 'gated';
   if (answers[fact.id] !== undefined) return 'answered';
   return next.includes(fact.id) ? 'open' : 'notNeeded';
 }
 
 export function QuestionsPage() {
   const { t } = useTranslation();
-  const { ruleSet, journey, next, pro, lang } = useApp();
+  const { ruleSet, journey, next, pro, lang, asOf } = useApp();
+  const closed = closedQuestions(ruleSet, journey.answers, asOf);
   const heading = t('ui.pro.questions.heading');
   usePageTitle(heading);
   const facts = [...ruleSet.facts].sort((a, b) => a.order - b.order);
-  const answered = facts.filter((f) => statusOf(f, journey.answers, next) === 'answered').length;
+  const answered = facts.filter((f) => statusOf(f, journey.answers, next, closed) === 'answered').length;
 
   const describe = (f: Fact, status: Status): string => {
     switch (status) {
@@ -39,11 +41,14 @@ export function QuestionsPage() {
       case 'notNeeded':
         return t('ui.pro.questions.notNeeded');
       case 'gated': {
-        const gate = f.gate!;
-        return t('ui.pro.questions.gated', {
-          value: answerText(f, gate.then, t, lang),
-          gate: t(`facts.${gate.fact}.question`),
-        });
+        // Named: the question the premise reads that is answered (or itself closed), else its first.
+        const named = premiseFacts(f.premise!);
+        const by = named.find((id) => journey.answers[id] !== undefined || closed.has(id)) ?? named[0]!;
+        const value = closed.get(f.id);
+        const gate = t(`facts.${by}.question`);
+        return value === undefined
+          ? t('ui.pro.questions.gatedNoValue', { gate })
+          : t('ui.pro.questions.gated', { value: answerText(f, value, t, lang), gate });
       }
     }
   };
@@ -74,7 +79,7 @@ export function QuestionsPage() {
             </h2>
             <dl className="summary-list questions-list">
               {list.map((f) => {
-                const status = statusOf(f, journey.answers, next);
+                const status = statusOf(f, journey.answers, next, closed);
                 const openable = pro || canShow(journey, next, f.id);
                 const question = t(`facts.${f.id}.question`);
                 return (

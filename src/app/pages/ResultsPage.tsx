@@ -17,11 +17,12 @@ import { GlossaryScope } from '../components/Glossary';
 import { Helplines } from '../components/OfficialLink';
 import { helplinesFor } from '../../present/links';
 import links from 'virtual:teiju/links';
+import { ClearAnswers } from '../components/Header';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
-  const { ruleSet, journey, asOf, lang, clear, ensureLanguage, pro } = useApp();
+  const { ruleSet, journey, asOf, lang, ensureLanguage, pro } = useApp();
   const heading = t('ui.results.heading');
   usePageTitle(heading);
 
@@ -115,9 +116,7 @@ export function ResultsPage() {
         <Link to={{ page: 'check' }} className="button button--secondary">
           {t('ui.results.changeAnswers')}
         </Link>
-        <button type="button" className="button button--warning" onClick={clear}>
-          {t('ui.results.startAgain')}
-        </button>
+        <ClearAnswers label={t('ui.results.startAgain')} className="button button--warning" />
       </div>
       <p className="transfer-link">
         <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>

@@ -26,7 +26,7 @@ import { ChecklistItem, ProId } from '../components/DocumentChecklist';
 import { Deadlines } from '../components/Deadlines';
 import { Link } from '../components/Link';
 import { Category, Conditions } from '../components/Category';
-import { SECTIONS } from './CheckPage';
+import { SECTIONS } from '../../present/sections';
 import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
 import { readItem, writeItem } from '../storage';
 
