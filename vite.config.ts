@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from './src/rules-compiler/vite-plugin';
+import { teijuPrerender } from './src/prerender/vite-plugin';
 
 // The built page may load only its own files: no inline script, no request to another origin.
 // (Build only: Vite's dev server injects an inline script for hot reload.)
@@ -26,7 +27,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), teijuRules(import.meta.dirname), contentSecurityPolicy],
+  plugins: [react(), teijuRules(import.meta.dirname), contentSecurityPolicy, teijuPrerender(import.meta.dirname)],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },

@@ -6,3 +6,8 @@ declare module 'virtual:teiju/locale/*' {
   const resources: Record<string, unknown>;
   export default resources;
 }
+declare module 'virtual:teiju/rules-summary' {
+  /** The rules' version, and the question asked first when nothing is answered (a list of at most one). */
+  const summary: { version: import('./engine/types').RuleSet['version']; first: string[] };
+  export default summary;
+}

@@ -17,11 +17,13 @@ import { QuestionsPage, SheetPage } from './pages/lazy';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SavePage, TransferNotice } from './pages/lazy';
 import { useTransfer } from './useTransfer';
+import { FIRST_QUESTIONS, NO_RULES, useRules, type RulesSource } from './useRules';
 
 type StorageLike = Parameters<typeof loadJourney>[0];
 
 export interface AppProps {
-  ruleSet: RuleSet;
+  /** The rules, or a promise of them: the start page renders (and hydrates) before they arrive. */
+  ruleSet: RulesSource;
   i18n: I18n;
   asOf: string;
   storage: StorageLike;
@@ -37,30 +39,45 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLocale }: AppProps) {
+function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: load = loadLocale }: AppProps) {
   const { t } = useTranslation();
+  // Until the rules arrive (src/app/useRules.ts) only the start page shows, with a stand-in.
+  const rules = useRules(rulesSource);
+  const ruleSet: RuleSet = rules.ruleSet ?? NO_RULES;
   // The scrivener view and its as-of date (today's date unless one is chosen), read before the journey.
   const [pro, setProState] = useState(() => readPro(storage));
   const [chosenAsOf, setChosenAsOf] = useState(() => readAsOf(storage));
   const asOf = chosenAsOf ?? today;
-  const [initial] = useState(() => loadJourney(storage, ruleSet, asOf));
-  const [journey, setJourney] = useState<Journey>(initial.journey);
+  const [initial, setInitial] = useState(() => rules.ruleSet && loadJourney(storage, rules.ruleSet, asOf));
+  const [journey, setJourney] = useState<Journey>(initial?.journey ?? emptyJourney());
   // Import of a file and share links (#answers=…): src/app/useTransfer.ts.
-  const transfer = useTransfer(ruleSet, asOf, journey, setJourney);
+  const transfer = useTransfer(rules.ruleSet, asOf, journey, setJourney);
   const { route, nav } = useRoute();
   const [firstNav] = useState(nav);
   const [notice, setNotice] = useState<NoticeState | undefined>(() =>
-    initial.notice ? loadNoticeOf(initial.notice, nav) : undefined,
+    initial?.notice ? loadNoticeOf(initial.notice, nav) : undefined,
   );
+  // The rules have just arrived: the stored journey is read now.
+  if (rules.ruleSet && !initial) {
+    const loaded = loadJourney(storage, rules.ruleSet, asOf);
+    setInitial(loaded);
+    setJourney(loaded.journey);
+    if (loaded.notice) setNotice(loadNoticeOf(loaded.notice, nav));
+  }
   const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const texts = useTexts(i18n, lang, load);
 
-  useEffect(() => saveJourney(storage, ruleSet, journey), [storage, ruleSet, journey]);
+  useEffect(() => {
+    if (initial) saveJourney(storage, ruleSet, journey);
+  }, [storage, ruleSet, journey, initial]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const next = useMemo(() => nextFor(ruleSet, journey.answers, asOf), [ruleSet, journey.answers, asOf]);
+  const next = useMemo(
+    () => (rules.ruleSet ? nextFor(rules.ruleSet, journey.answers, asOf) : [...FIRST_QUESTIONS]),
+    [rules.ruleSet, journey.answers, asOf],
+  );
 
   const go = useCallback((to: Route, opts?: { replace?: boolean }) => navigate(to, opts), []);
   const answer = useCallback(
@@ -114,7 +131,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
   // Pages that cannot be shown now send the person to where the journey stands.
   const anyQuestion = pro && route.page === 'question' && ruleSet.facts.some((f) => f.id === route.factId);
   // While a share link is being read, the page it points to waits for its answers.
-  const redirect = transfer.pending ? undefined : redirectFor(route, journey, next, anyQuestion);
+  const redirect = transfer.pending || !rules.ruleSet ? undefined : redirectFor(route, journey, next, anyQuestion);
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect]);
@@ -139,10 +156,10 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
   };
 
   let page: React.ReactNode = null;
-  // Every page but the start page needs the question and rule texts (loaded just after boot).
-  if (texts === 'failed' && route.page !== 'start') page = <TextsFailed />;
+  // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).
+  if ((texts === 'failed' || rules.failed) && route.page !== 'start') page = <TextsFailed />;
   else if (transfer.pending && route.page !== 'start') page = null;
-  else if (!redirect && (texts === 'ready' || route.page === 'start'))
+  else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start'))
     switch (route.page) {
       case 'start':
         page = <StartPage />;

@@ -1,9 +1,15 @@
 // Compiles rules/ and locales/ when Vite (or Vitest) builds: the browser receives JSON only.
 // A malformed rule file fails the build with its file and field.
 import type { Plugin } from 'vite';
+import { nextQuestions } from '../engine/questions';
 import { compileRules, LANGS } from './compile';
 
 const RULES = 'virtual:teiju/rules';
+/**
+ * What the start page needs of the rules before they load (they come after it): their version
+ * (the footer) and the question the engine asks first when nothing is answered (the Start button).
+ */
+const RULES_VERSION = 'virtual:teiju/rules-summary';
 const LOCALE = 'virtual:teiju/locale/';
 
 /**
@@ -37,13 +43,18 @@ export function teijuRules(root: string): Plugin {
       cache = undefined; // compiled on first import of a virtual module, not before
     },
     resolveId(id) {
-      if (id === RULES || id.startsWith(LOCALE)) return `\0${id}`;
+      if (id === RULES || id === RULES_VERSION || id.startsWith(LOCALE)) return `\0${id}`;
       return undefined;
     },
     load(id) {
       if (id.startsWith('\0virtual:teiju/')) for (const f of compiled().files) this.addWatchFile(f);
       if (id === `\0${RULES}`)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().ruleSet))});`;
+      if (id === `\0${RULES_VERSION}`) {
+        const { ruleSet } = compiled();
+        const first = nextQuestions(ruleSet, {}, new Date().toISOString().slice(0, 10)).slice(0, 1);
+        return `export default ${JSON.stringify({ version: ruleSet.version, first })};`;
+      }
       if (id.startsWith(`\0${LOCALE}`)) {
         // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>-core` (interface
         // texts, before the first render) and `<lang>-texts` (questions, rules, laws, just after).

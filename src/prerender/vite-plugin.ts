@@ -1,0 +1,134 @@
+// Prerendering at build time: after the client build, a server build of src/entry-server.tsx
+// renders the real App into HTML, written beside the built index.html (its scripts, styles and
+// Content-Security-Policy as they are):
+//
+//   index.html            start page, English (the unprefixed address; the app switches to the
+//                         language the person chose or the browser prefers, and redraws)
+//   en/index.html         start page, English          ja/index.html   start page, Japanese
+//   check.html, results.html, question.html (and en/…, ja/…): the frame of those pages
+//
+// A static host serves /ja/ from ja/index.html and /check from check.html as they are; every
+// /question/<id> needs question.html (`vite preview` does that here, see previewRewrites), and
+// any other path index.html, as before. No inline script is added: the app recomputes what it needs.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { teijuRules } from '../rules-compiler/vite-plugin';
+import type { Prerendered } from '../entry-server';
+import { PRERENDER_ATTR, PRERENDERED, prerenderKey, type PrerenderedPage } from '../app/prerender';
+
+type Lang = 'en' | 'ja';
+const LANGS: Lang[] = ['en', 'ja'];
+const OTHER: Record<Lang, Lang> = { en: 'ja', ja: 'en' };
+
+const escape = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** The file a page is written to: `<lang>/<name>.html`, the start page `<lang>/index.html`. */
+export function fileOf(page: PrerenderedPage, lang?: Lang): string {
+  const name = page === 'start' ? 'index.html' : `${page}.html`;
+  return lang ? `${lang}/${name}` : name;
+}
+
+/** One page's HTML: the template with the prerendered markup, language, title and noscript text. */
+export function fillTemplate(
+  template: string,
+  page: PrerenderedPage,
+  lang: Lang,
+  r: Prerendered,
+  opts: { base: string; prefixed: boolean },
+): string {
+  const { base } = opts;
+  const home = (l?: Lang) => `${base}${l ? `${l}/` : ''}`;
+  const links =
+    page === 'start'
+      ? [
+          ...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${home(l)}" />`),
+          `<link rel="alternate" hreflang="x-default" href="${home()}" />`,
+        ]
+      : [];
+  const other = OTHER[lang];
+  const noscript =
+    `<noscript><div class="noscript" lang="${lang}"><div class="width-container">` +
+    `<p class="noscript__title">${escape(r.noscript.title)}</p><p>${escape(r.noscript.body)}</p>` +
+    `<p>${
+      page === 'start'
+        ? `<a href="${home(other)}" lang="${other}" hreflang="${other}">${escape(r.noscript.otherLanguage)}</a>`
+        : `<a href="${home(opts.prefixed ? lang : undefined)}">${escape(r.noscript.startPage)}</a>`
+    }</p></div></div></noscript>`;
+  const replaced = (s: string, pattern: RegExp, by: string) => {
+    if (!pattern.test(s)) throw new Error(`prerender: index.html has no ${pattern}`);
+    return s.replace(pattern, () => by);
+  };
+  let html = template;
+  html = replaced(html, /<html lang="[^"]*"/, `<html lang="${lang}"`);
+  html = replaced(html, /<title>[^<]*<\/title>/, `<title>${escape(r.title)}</title>${links.join('')}`);
+  html = replaced(html, /<noscript>[\s\S]*?<\/noscript>/, '');
+  html = replaced(
+    html,
+    /<div id="root"><\/div>/,
+    `${noscript}<div id="root" ${PRERENDER_ATTR}="${prerenderKey(page, lang)}">${r.html}</div>`,
+  );
+  return html;
+}
+
+/** `vite preview`: every /question/<id> (and /en/…, /ja/…) gets the prerendered question frame. */
+function previewRewrites(): Plugin['configurePreviewServer'] {
+  return (server) => {
+    server.middlewares.use((req, _res, next) => {
+      const m = /^((?:\/(?:en|ja))?)\/question\/[A-Za-z0-9_-]+\/?(\?.*)?$/.exec(req.url ?? '');
+      if (m && req.method === 'GET') req.url = `${m[1]}/question.html${m[2] ?? ''}`;
+      next();
+    });
+  };
+}
+
+export function teijuPrerender(root: string): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'teiju-prerender',
+    configResolved(c) {
+      config = c;
+    },
+    configurePreviewServer: previewRewrites(),
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      const outDir = join(config.root, config.build.outDir);
+      // Inside the project, so that Node finds react and the others in its node_modules.
+      const ssrDir = join(root, 'node_modules', '.teiju-prerender');
+      await build({
+        configFile: false,
+        root,
+        mode: 'production',
+        logLevel: 'warn',
+        plugins: [react(), teijuRules(root)],
+        build: { ssr: join(root, 'src', 'entry-server.tsx'), outDir: ssrDir, emptyOutDir: true, minify: false },
+      });
+      try {
+        const entry = (await import(
+          pathToFileURL(join(ssrDir, 'entry-server.js')).href
+        )) as typeof import('../entry-server');
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const write = (file: string, html: string) => {
+          mkdirSync(dirname(join(outDir, file)), { recursive: true });
+          writeFileSync(join(outDir, file), html);
+        };
+        for (const page of PRERENDERED)
+          for (const lang of LANGS) {
+            const r = await entry.render(page, lang);
+            write(fileOf(page, lang), fillTemplate(template, page, lang, r, { base, prefixed: true }));
+            // The unprefixed addresses (/, /check, …): English, the default language.
+            if (lang === 'en') {
+              const plain = await entry.render(page, lang, entry.pathOf(page));
+              write(fileOf(page), fillTemplate(template, page, lang, plain, { base, prefixed: false }));
+            }
+          }
+      } finally {
+        rmSync(ssrDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
