@@ -30,7 +30,12 @@ export default defineConfig({
   plugins: [react(), teijuRules(import.meta.dirname), contentSecurityPolicy, teijuPrerender(import.meta.dirname)],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  // Every browser the app supports has modulepreload and React's own useSyncExternalStore: their
+  // polyfills stay off the first page.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  resolve: {
+    alias: { 'use-sync-external-store/shim': `${import.meta.dirname}/src/app/use-sync-external-store-shim.ts` },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -7,6 +7,8 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
+import en from 'virtual:teiju/locale/en';
+import ja from 'virtual:teiju/locale/ja';
 import { createI18n, loadLocale, type Lang } from './app/i18n';
 import { hrefOf, type Route } from './app/router';
 import type { PrerenderedPage } from './app/prerender';
@@ -48,6 +50,8 @@ export async function render(page: PrerenderedPage, lang: Lang, path = pathOf(pa
       </StrictMode>,
     );
     const html = await new Response(prelude as ReadableStream).text();
+    // The noscript text is not needed in the browser: it comes from the whole bundle.
+    const all = createI18n(lang, { [lang]: { en, ja }[lang] });
     const service = i18n.t('ui.service.name');
     const heading = page === 'start' ? i18n.t('ui.start.heading') : undefined;
     return {
@@ -55,10 +59,10 @@ export async function render(page: PrerenderedPage, lang: Lang, path = pathOf(pa
       // As usePageTitle sets it once the page has loaded.
       title: heading ? `${heading} – ${service}` : service,
       noscript: {
-        title: i18n.t('ui.noscript.title'),
-        body: i18n.t('ui.noscript.body'),
-        otherLanguage: i18n.t('ui.noscript.otherLanguage'),
-        startPage: i18n.t('ui.noscript.startPage'),
+        title: all.t('ui.noscript.title'),
+        body: all.t('ui.noscript.body'),
+        otherLanguage: all.t('ui.noscript.otherLanguage'),
+        startPage: all.t('ui.noscript.startPage'),
       },
     };
   } finally {

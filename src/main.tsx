@@ -13,6 +13,7 @@ import { preloadPageOf, preloadPages } from './app/pages/lazy';
 import { langOfPath, parseRoute } from './app/router';
 import { resumeExit } from './app/quickExit';
 import { prerenderedFor, PRERENDER_ATTR } from './app/prerender';
+import { loadEngine } from './app/useRules';
 import './app/styles.css';
 
 async function boot() {
@@ -29,8 +30,8 @@ async function boot() {
     void preloadPageOf(route)?.catch(() => undefined);
     void loadLocale(lang, 'texts').catch(() => undefined); // App loads them again and reports a failure
   }
-  // The rules (and with them the engine's work) are not needed to show the start page.
-  const ruleSet = import('virtual:teiju/rules').then((m) => m.default);
+  // The rules and the engine are not needed to show the start page: they load alongside.
+  const ruleSet = Promise.all([import('virtual:teiju/rules'), loadEngine()]).then(([m]) => m.default);
   const i18n = createI18n(lang, { [lang]: await loadLocale(lang) });
   const root = document.getElementById('root');
   if (!root) return;

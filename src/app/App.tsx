@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
 import { AppContext, type AppState } from './context';
 import { ensureLocale, hasTexts, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
-import { afterAnswer, applyAnswer, canShow, currentStep, emptyJourney, nextFor, type Journey } from './journey';
+import { canShow, currentStep, emptyJourney, type Journey } from './journey-basics';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './router';
 import { clearJourney, loadJourney, saveJourney, writeLang, type LoadNotice } from './storage';
 import { readAsOf, readPro, writeAsOf, writePro } from './pro';
@@ -44,6 +44,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   // Until the rules arrive (src/app/useRules.ts) only the start page shows, with a stand-in.
   const rules = useRules(rulesSource);
   const ruleSet: RuleSet = rules.ruleSet ?? NO_RULES;
+  const engine = rules.engine;
   // The scrivener view and its as-of date (today's date unless one is chosen), read before the journey.
   const [pro, setProState] = useState(() => readPro(storage));
   const [chosenAsOf, setChosenAsOf] = useState(() => readAsOf(storage));
@@ -75,18 +76,19 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   }, [lang]);
 
   const next = useMemo(
-    () => (rules.ruleSet ? nextFor(rules.ruleSet, journey.answers, asOf) : [...FIRST_QUESTIONS]),
-    [rules.ruleSet, journey.answers, asOf],
+    () => (engine ? engine.nextFor(ruleSet, journey.answers, asOf) : [...FIRST_QUESTIONS]),
+    [engine, ruleSet, journey.answers, asOf],
   );
 
   const go = useCallback((to: Route, opts?: { replace?: boolean }) => navigate(to, opts), []);
   const answer = useCallback(
     (factId: string, value: AnswerValue, returnTo?: 'check') => {
-      const outcome = applyAnswer(ruleSet, journey, factId, value, asOf);
+      if (!engine) return; // the pages that answer show only once the rules and the engine are there
+      const outcome = engine.applyAnswer(ruleSet, journey, factId, value, asOf);
       setJourney(outcome.journey);
-      navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo));
+      navigate(engine.afterAnswer(ruleSet, outcome, factId, asOf, returnTo));
     },
-    [ruleSet, journey, asOf],
+    [engine, ruleSet, journey, asOf],
   );
   const setPro = useCallback(
     (on: boolean) => {

@@ -4,7 +4,7 @@
 // anything unreadable is refused with a message. Never throws.
 import { checkConsistency, checkValue, parseAnswers } from '../engine/answers';
 import type { Answers, RuleSet } from '../engine/types';
-import { emptyJourney, type Journey } from './journey';
+import { emptyJourney, type Journey } from './journey-basics';
 import { pathInOrder } from './transfer-basics';
 
 export const STORAGE_KEY = 'teiju.journey';

@@ -11,7 +11,7 @@
 // /question/<id> needs question.html (`vite preview` does that here, see previewRewrites), and
 // any other path index.html, as before. No inline script is added: the app recomputes what it needs.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -95,7 +95,7 @@ export function teijuPrerender(root: string): Plugin {
     configurePreviewServer: previewRewrites(),
     async closeBundle() {
       if (config.command !== 'build' || config.build.ssr) return;
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       // Inside the project, so that Node finds react and the others in its node_modules.
       const ssrDir = join(root, 'node_modules', '.teiju-prerender');
       await build({

@@ -13,24 +13,36 @@ const RULES_VERSION = 'virtual:teiju/rules-summary';
 const LOCALE = 'virtual:teiju/locale/';
 
 /**
- * The parts of a language bundle. `core` is what the start page and the frame of every page need
- * (the interface texts and the engine's words); `texts` is everything else: the questions, the
- * rules, the laws, and the texts of the features that only later pages show.
+ * The parts of a language bundle. `core` is what the start page and the frame of every page show
+ * (header, footer, notices, "Exit this page", the footer's rules version): loaded before the first
+ * render, and all that the prerendered pages draw. `texts` is everything else (the questions,
+ * rules and laws, the other pages' interface texts, the engine's words), loaded right after.
+ * A text the start page or the frame shows must be listed here (tests/app/texts-loading.test.tsx).
  */
-export const CORE_KEYS = ['engine', 'ui'];
-/** Feature texts (locales/<lang>/ui/<feature>.json) that no first page shows. */
-export const LATER_UI = ['pro', 'sheet', 'transfer', 'tree'];
+export const CORE_UI = [
+  'skipLink',
+  'service',
+  'footer',
+  'language',
+  'clear',
+  'notice',
+  'start',
+  'textsFailed',
+  'saveLink',
+  'exit',
+];
+export const CORE_ENGINE = ['rulesVersion'];
 type Bundle = Record<string, unknown>;
 const pick = (all: Bundle, keep: (k: string) => boolean) =>
   Object.fromEntries(Object.entries(all).filter(([k]) => keep(k)));
+const part = (all: Bundle, key: string, core: string[], inCore: boolean) =>
+  pick((all[key] ?? {}) as Bundle, (k) => core.includes(k) === inCore);
 export const LOCALE_PARTS = {
-  core: (all: Bundle) => ({
-    ...pick(all, (k) => CORE_KEYS.includes(k)),
-    ui: pick((all.ui ?? {}) as Bundle, (k) => !LATER_UI.includes(k)),
-  }),
+  core: (all: Bundle) => ({ engine: part(all, 'engine', CORE_ENGINE, true), ui: part(all, 'ui', CORE_UI, true) }),
   texts: (all: Bundle) => ({
-    ...pick(all, (k) => !CORE_KEYS.includes(k)),
-    ui: pick((all.ui ?? {}) as Bundle, (k) => LATER_UI.includes(k)),
+    ...pick(all, (k) => k !== 'engine' && k !== 'ui'),
+    engine: part(all, 'engine', CORE_ENGINE, false),
+    ui: part(all, 'ui', CORE_UI, false),
   }),
 };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenFor } from '../journey';
+import { loadedEngine } from '../useRules';
 import { useApp } from '../context';
 import { quickExit, shiftCounter } from '../quickExit';
 import type { Route } from '../router';
@@ -22,7 +22,7 @@ export function QuickExit({ route, storage }: { route: Route; storage: ListableS
   const [pressed, setPressed] = useState(0);
 
   const onResults = route.page === 'results' || route.page === 'sheet';
-  const results = onResults && !seen ? screenFor(ruleSet, journey.answers, asOf).results : undefined;
+  const results = onResults && !seen ? loadedEngine()?.screenFor(ruleSet, journey.answers, asOf).results : undefined;
   const now = !seen && sensitiveReason(ruleSet, { route, answers: journey.answers, results }) !== undefined;
   // Once shown, it stays (adjusting state while rendering: no flash without the control).
   if (now) setSeen(true);
