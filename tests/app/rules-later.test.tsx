@@ -38,7 +38,10 @@ describe('the rules after the start page', () => {
     expect(location.pathname).toBe('/question/location');
     // The question waits for the rules, then shows.
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
-    await act(async () => rules.resolve(ruleSet));
+    await act(() => {
+      rules.resolve(ruleSet);
+      return Promise.resolve();
+    });
     expect(
       await screen.findByRole('heading', { level: 1, name: text(en, 'facts.location.question') }),
     ).toBeInTheDocument();
@@ -49,9 +52,12 @@ describe('the rules after the start page', () => {
     storeJourney(storage, CARLOS);
     const { rules } = renderWaiting('/', storage);
     expect(screen.queryByRole('heading', { name: text(en, 'ui.start.inProgress.title') })).toBeNull();
-    await act(async () => Promise.resolve());
+    await act(() => Promise.resolve());
     expect(stored(storage)?.answers).toEqual(CARLOS);
-    await act(async () => rules.resolve(ruleSet));
+    await act(() => {
+      rules.resolve(ruleSet);
+      return Promise.resolve();
+    });
     expect(await screen.findByRole('heading', { name: text(en, 'ui.start.inProgress.title') })).toBeInTheDocument();
     expect(stored(storage)?.answers).toEqual(CARLOS);
   });
