@@ -27,7 +27,12 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), teijuRules(import.meta.dirname), contentSecurityPolicy, teijuPrerender(import.meta.dirname)],
+  plugins: [
+    react(),
+    teijuRules(import.meta.dirname),
+    contentSecurityPolicy,
+    teijuPrerender(import.meta.dirname, { site: process.env.TEIJU_SITE_URL }),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // Every browser the app supports has modulepreload and React's own useSyncExternalStore: their

@@ -119,12 +119,12 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: HEADING.en })).toBeVisible();
   });
 
-  test('the start page points to each language: hreflang alternates', async ({ request }) => {
+  test('the start page points to each language: hreflang alternates', async ({ request, baseURL }) => {
     for (const path of ['/', '/en/', '/ja/']) {
       const html = await (await request.get(path)).text();
-      expect(html).toContain('hreflang="en" href="/en/"');
-      expect(html).toContain('hreflang="ja" href="/ja/"');
-      expect(html).toContain('hreflang="x-default" href="/"');
+      expect(html).toContain(`hreflang="en" href="${baseURL}/en/"`);
+      expect(html).toContain(`hreflang="ja" href="${baseURL}/ja/"`);
+      expect(html).toContain(`hreflang="x-default" href="${baseURL}/"`);
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
     }
   });

@@ -9,8 +9,15 @@
 //
 // A static host serves /ja/ from ja/index.html and /check from check.html as they are; every
 // /question/<id> needs question.html (`vite preview` does that here, see previewRewrites), and
-// any other path index.html, as before. No inline script is added: the app recomputes what it needs.
+// any other path index.html, as before. The start pages name each other as `hreflang`
+// alternates, which must be full addresses: the build takes the site's public address from
+// TEIJU_SITE_URL (e.g. https://teiju.example/), and leaves them out without it. No inline script is added: the app recomputes what it needs.
+//
+// The app's scripts load once the prerendered page has been painted (assets/after-paint-<hash>.js,
+// in place of the entry script and its modulepreloads): on a slow connection they would otherwise
+// share the bandwidth with the page's stylesheet and hold up its first paint.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
@@ -38,15 +45,15 @@ export function fillTemplate(
   page: PrerenderedPage,
   lang: Lang,
   r: Prerendered,
-  opts: { base: string; prefixed: boolean },
+  opts: { base: string; prefixed: boolean; site?: string },
 ): string {
-  const { base } = opts;
+  const { base, site } = opts;
   const home = (l?: Lang) => `${base}${l ? `${l}/` : ''}`;
   const links =
-    page === 'start'
+    page === 'start' && site
       ? [
-          ...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${home(l)}" />`),
-          `<link rel="alternate" hreflang="x-default" href="${home()}" />`,
+          ...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${new URL(home(l), site).href}" />`),
+          `<link rel="alternate" hreflang="x-default" href="${new URL(home(), site).href}" />`,
         ]
       : [];
   const other = OTHER[lang];
@@ -74,6 +81,35 @@ export function fillTemplate(
   return html;
 }
 
+/**
+ * Replaces the entry script and its modulepreloads with a small module that imports them after the
+ * first paint (or at once in a hidden tab, where no frame is painted). Returns the new template and
+ * the loader's file (relative to outDir) and code.
+ */
+export function loadAfterPaint(template: string, base: string): { html: string; file: string; code: string } {
+  const tags = [...template.matchAll(/<(script|link)\b[^>]*>(?:<\/script>)?\s*/g)];
+  const urls: string[] = [];
+  let entry: string | undefined;
+  let html = template;
+  for (const [tag, name] of tags) {
+    const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!url) continue;
+    if (name === 'script' && /type="module"/.test(tag)) entry = url;
+    else if (name === 'link' && /rel="modulepreload"/.test(tag)) urls.push(url);
+    else continue;
+    html = html.replace(tag, '');
+  }
+  if (!entry) throw new Error('prerender: index.html has no module script');
+  const code =
+    '// Loads the app once the prerendered page is on screen (src/prerender/vite-plugin.ts).\n' +
+    `const load = () => { for (const url of ${JSON.stringify(urls)}) import(url); import(${JSON.stringify(entry)}); };\n` +
+    "if (document.visibilityState === 'hidden') load();\n" +
+    'else requestAnimationFrame(() => setTimeout(load, 0));\n';
+  const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+  html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>`);
+  return { html, file, code };
+}
+
 /** `vite preview`: every /question/<id> (and /en/…, /ja/…) gets the prerendered question frame. */
 function previewRewrites(): Plugin['configurePreviewServer'] {
   return (server) => {
@@ -85,7 +121,9 @@ function previewRewrites(): Plugin['configurePreviewServer'] {
   };
 }
 
-export function teijuPrerender(root: string): Plugin {
+/** `site`: the public address the start pages' hreflang alternates point to (TEIJU_SITE_URL). */
+export function teijuPrerender(root: string, opts: { site?: string } = {}): Plugin {
+  const site = opts.site ? new URL(opts.site).href : undefined;
   let config: ResolvedConfig;
   return {
     name: 'teiju-prerender',
@@ -110,20 +148,23 @@ export function teijuPrerender(root: string): Plugin {
         const entry = (await import(
           pathToFileURL(join(ssrDir, 'entry-server.js')).href
         )) as typeof import('../entry-server');
-        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const write = (file: string, html: string) => {
           mkdirSync(dirname(join(outDir, file)), { recursive: true });
           writeFileSync(join(outDir, file), html);
         };
+        if (!site) config.logger.warn('prerender: no TEIJU_SITE_URL, so the start pages have no hreflang alternates');
+        const loader = loadAfterPaint(readFileSync(join(outDir, 'index.html'), 'utf8'), base);
+        write(loader.file, loader.code);
+        const template = loader.html;
         for (const page of PRERENDERED)
           for (const lang of LANGS) {
             const r = await entry.render(page, lang);
-            write(fileOf(page, lang), fillTemplate(template, page, lang, r, { base, prefixed: true }));
+            write(fileOf(page, lang), fillTemplate(template, page, lang, r, { base, prefixed: true, site }));
             // The unprefixed addresses (/, /check, …): English, the default language.
             if (lang === 'en') {
               const plain = await entry.render(page, lang, entry.pathOf(page));
-              write(fileOf(page), fillTemplate(template, page, lang, plain, { base, prefixed: false }));
+              write(fileOf(page), fillTemplate(template, page, lang, plain, { base, prefixed: false, site }));
             }
           }
       } finally {
