@@ -3,7 +3,7 @@
 // first render, which hydrates that HTML when it was made for this address and language (and
 // renders afresh otherwise); the rules, and the question and rule texts, load right after,
 // while the person reads (App); the other language only if the person switches.
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { today } from './engine/dates';
 import { App } from './app/App';
@@ -12,9 +12,15 @@ import { readLang, safeStorage } from './app/storage';
 import { preloadPageOf, preloadPages } from './app/pages/lazy';
 import { langOfPath, parseRoute } from './app/router';
 import { resumeExit } from './app/quickExit';
-import { prerenderedFor, PRERENDER_ATTR } from './app/prerender';
+import { prerenderedFor, PRERENDER_ATTR, READY_EVENT } from './app/prerender';
 import { loadEngine } from './app/useRules';
 import './app/styles.css';
+
+/** Renders nothing; says when the app has taken the page over (the prerendered page's loader replays clicks then). */
+function Ready() {
+  useEffect(() => void window.dispatchEvent(new Event(READY_EVENT)), []);
+  return null;
+}
 
 async function boot() {
   // "Exit this page" went back into this tool entry from a later document: finish leaving.
@@ -38,6 +44,7 @@ async function boot() {
   const app = (
     <StrictMode>
       <App ruleSet={ruleSet} i18n={i18n} asOf={today()} storage={storage} />
+      <Ready />
     </StrictMode>
   );
   if (prerenderedFor(root.getAttribute(PRERENDER_ATTR), route, lang)) hydrateRoot(root, app);

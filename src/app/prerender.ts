@@ -6,6 +6,12 @@ import type { Route } from './router';
 
 export const PRERENDER_ATTR = 'data-prerendered';
 
+/**
+ * Sent on window once the app has taken the page over (hydrated or drawn): the loader of the
+ * prerendered page holds the clicks on its buttons until then and replays them (src/prerender).
+ */
+export const READY_EVENT = 'teiju:ready';
+
 /** The pages prerendered in each language: the start page in full, the others' frame. */
 export const PRERENDERED = ['start', 'question', 'check', 'results'] as const;
 export type PrerenderedPage = (typeof PRERENDERED)[number];

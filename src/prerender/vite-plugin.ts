@@ -24,7 +24,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from '../rules-compiler/vite-plugin';
 import type { Prerendered } from '../entry-server';
-import { PRERENDER_ATTR, PRERENDERED, prerenderKey, type PrerenderedPage } from '../app/prerender';
+import { PRERENDER_ATTR, PRERENDERED, prerenderKey, READY_EVENT, type PrerenderedPage } from '../app/prerender';
 
 type Lang = 'en' | 'ja';
 const LANGS: Lang[] = ['en', 'ja'];
@@ -100,11 +100,27 @@ export function loadAfterPaint(template: string, base: string): { html: string; 
     html = html.replace(tag, '');
   }
   if (!entry) throw new Error('prerender: index.html has no module script');
-  const code =
-    '// Loads the app once the prerendered page is on screen (src/prerender/vite-plugin.ts).\n' +
-    `const load = () => { for (const url of ${JSON.stringify(urls)}) import(url); import(${JSON.stringify(entry)}); };\n` +
-    "if (document.visibilityState === 'hidden') load();\n" +
-    'else requestAnimationFrame(() => setTimeout(load, 0));\n';
+  const code = [
+    '// Loads the app once the prerendered page is on screen (src/prerender/vite-plugin.ts). A button',
+    '// pressed before the app has taken the page over is not lost: the click is held and replayed then.',
+    'const held = [];',
+    'const hold = (e) => {',
+    "  const button = e.target instanceof Element ? e.target.closest('button') : null;",
+    '  if (!button) return;',
+    '  e.preventDefault();',
+    '  e.stopImmediatePropagation();',
+    '  if (!held.includes(button)) held.push(button);',
+    '};',
+    "document.addEventListener('click', hold, true);",
+    `addEventListener(${JSON.stringify(READY_EVENT)}, () => {`,
+    "  document.removeEventListener('click', hold, true);",
+    '  for (const button of held.splice(0)) if (button.isConnected) button.click();',
+    '}, { once: true });',
+    `const load = () => { for (const url of ${JSON.stringify(urls)}) import(url); import(${JSON.stringify(entry)}); };`,
+    "if (document.visibilityState === 'hidden') load();",
+    'else requestAnimationFrame(() => setTimeout(load, 0));',
+    '',
+  ].join('\n');
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
   html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>`);
   return { html, file, code };
