@@ -16,9 +16,17 @@ import { prerenderedFor, PRERENDER_ATTR, READY_EVENT } from './app/prerender';
 import { loadEngine } from './app/useRules';
 import './app/styles.css';
 
-/** Renders nothing; says when the app has taken the page over (the prerendered page's loader replays clicks then). */
+/**
+ * Renders nothing; says when the app has taken the page over (the prerendered page's loader
+ * replays held clicks then): once the browser is idle after the root's first commit, as the page
+ * inside its Suspense boundary hydrates after the root.
+ */
 function Ready() {
-  useEffect(() => void window.dispatchEvent(new Event(READY_EVENT)), []);
+  useEffect(() => {
+    const ready = () => void window.dispatchEvent(new Event(READY_EVENT));
+    if ('requestIdleCallback' in window) window.requestIdleCallback(ready, { timeout: 1000 });
+    else setTimeout(ready, 100);
+  }, []);
   return null;
 }
 

@@ -15,7 +15,10 @@
 //
 // The app's scripts load once the prerendered page has been painted (assets/after-paint-<hash>.js,
 // in place of the entry script and its modulepreloads): on a slow connection they would otherwise
-// share the bandwidth with the page's stylesheet and hold up its first paint.
+// share the bandwidth with the page's stylesheet and hold up its first paint. On the frame of a
+// page, the same loader also fetches what that page will need (its code, the rules, the engine,
+// and on the /en/ and /ja/ addresses the language's question texts), alongside the app rather
+// than after it.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -86,7 +89,11 @@ export function fillTemplate(
  * first paint (or at once in a hidden tab, where no frame is painted). Returns the new template and
  * the loader's file (relative to outDir) and code.
  */
-export function loadAfterPaint(template: string, base: string): { html: string; file: string; code: string } {
+export function loadAfterPaint(
+  template: string,
+  base: string,
+  also: string[] = [],
+): { html: string; file: string; code: string } {
   const tags = [...template.matchAll(/<(script|link)\b[^>]*>(?:<\/script>)?\s*/g)];
   const urls: string[] = [];
   let entry: string | undefined;
@@ -100,6 +107,7 @@ export function loadAfterPaint(template: string, base: string): { html: string; 
     html = html.replace(tag, '');
   }
   if (!entry) throw new Error('prerender: index.html has no module script');
+  urls.push(...also);
   const code = [
     '// Loads the app once the prerendered page is on screen (src/prerender/vite-plugin.ts). A button',
     '// pressed before the app has taken the page over is not lost: the click is held and replayed then.',
@@ -116,7 +124,7 @@ export function loadAfterPaint(template: string, base: string): { html: string; 
     "  document.removeEventListener('click', hold, true);",
     '  for (const button of held.splice(0)) if (button.isConnected) button.click();',
     '}, { once: true });',
-    `const load = () => { for (const url of ${JSON.stringify(urls)}) import(url); import(${JSON.stringify(entry)}); };`,
+    `const load = () => { for (const url of ${JSON.stringify(urls)}) import(url).catch(() => {}); import(${JSON.stringify(entry)}); };`,
     "if (document.visibilityState === 'hidden') load();",
     'else requestAnimationFrame(() => setTimeout(load, 0));',
     '',
@@ -141,10 +149,16 @@ function previewRewrites(): Plugin['configurePreviewServer'] {
 export function teijuPrerender(root: string, opts: { site?: string } = {}): Plugin {
   const site = opts.site ? new URL(opts.site).href : undefined;
   let config: ResolvedConfig;
+  /** The chunk file of each module that starts one (module id without the `\0` of virtual ones). */
+  const chunkOf = new Map<string, string>();
   return {
     name: 'teiju-prerender',
     configResolved(c) {
       config = c;
+    },
+    writeBundle(_options, bundle) {
+      for (const c of Object.values(bundle))
+        if (c.type === 'chunk' && c.facadeModuleId) chunkOf.set(c.facadeModuleId.replace(/^\0/, ''), c.fileName);
     },
     configurePreviewServer: previewRewrites(),
     async closeBundle() {
@@ -170,17 +184,44 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
           writeFileSync(join(outDir, file), html);
         };
         if (!site) config.logger.warn('prerender: no TEIJU_SITE_URL, so the start pages have no hreflang alternates');
-        const loader = loadAfterPaint(readFileSync(join(outDir, 'index.html'), 'utf8'), base);
-        write(loader.file, loader.code);
-        const template = loader.html;
+        const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const chunk = (id: string) => {
+          const file = chunkOf.get(id.startsWith('virtual:') ? id : join(root, id));
+          if (!file) throw new Error(`prerender: no chunk for ${id}`);
+          return `${base}${file}`;
+        };
+        const PAGE_CODE: Record<PrerenderedPage, string[]> = {
+          start: [],
+          question: ['src/app/pages/QuestionPage.tsx'],
+          check: ['src/app/pages/CheckPage.tsx'],
+          results: ['src/app/pages/ResultsPage.tsx', 'src/app/transfer.ts'],
+        };
+        /** The page's HTML template, with a loader that also fetches what the page needs. */
+        const templateFor = (page: PrerenderedPage, lang?: Lang) => {
+          const also =
+            page === 'start'
+              ? []
+              : [
+                  ...PAGE_CODE[page],
+                  'virtual:teiju/rules',
+                  'src/app/journey.ts',
+                  ...(lang ? [`virtual:teiju/locale/${lang}-texts`] : []),
+                ].map(chunk);
+          const loader = loadAfterPaint(index, base, also);
+          write(loader.file, loader.code);
+          return loader.html;
+        };
         for (const page of PRERENDERED)
           for (const lang of LANGS) {
             const r = await entry.render(page, lang);
-            write(fileOf(page, lang), fillTemplate(template, page, lang, r, { base, prefixed: true, site }));
+            write(
+              fileOf(page, lang),
+              fillTemplate(templateFor(page, lang), page, lang, r, { base, prefixed: true, site }),
+            );
             // The unprefixed addresses (/, /check, …): English, the default language.
             if (lang === 'en') {
               const plain = await entry.render(page, lang, entry.pathOf(page));
-              write(fileOf(page), fillTemplate(template, page, lang, plain, { base, prefixed: false, site }));
+              write(fileOf(page), fillTemplate(templateFor(page), page, lang, plain, { base, prefixed: false, site }));
             }
           }
       } finally {
