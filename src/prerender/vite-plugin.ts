@@ -108,27 +108,16 @@ export function loadAfterPaint(
   }
   if (!entry) throw new Error('prerender: index.html has no module script');
   urls.push(...also);
-  const code = [
-    '// Loads the app once the prerendered page is on screen (src/prerender/vite-plugin.ts). A button',
-    '// pressed before the app has taken the page over is not lost: the click is held and replayed then.',
-    'const held = [];',
-    'const hold = (e) => {',
-    "  const button = e.target instanceof Element ? e.target.closest('button') : null;",
-    '  if (!button) return;',
-    '  e.preventDefault();',
-    '  e.stopImmediatePropagation();',
-    '  if (!held.includes(button)) held.push(button);',
-    '};',
-    "document.addEventListener('click', hold, true);",
-    `addEventListener(${JSON.stringify(READY_EVENT)}, () => {`,
-    "  document.removeEventListener('click', hold, true);",
-    '  for (const button of held.splice(0)) if (button.isConnected) button.click();',
-    '}, { once: true });',
-    `const load = () => { for (const url of ${JSON.stringify(urls)}) import(url).catch(() => {}); import(${JSON.stringify(entry)}); };`,
-    "if (document.visibilityState === 'hidden') load();",
-    'else requestAnimationFrame(() => setTimeout(load, 0));',
-    '',
-  ].join('\n');
+  // Written small, as it is sent as is. `h`: the buttons pressed before the app has taken the page
+  // over (their clicks held, replayed then); `k`: holds a click; `l`: loads the app.
+  const code =
+    "const h=[],k=e=>{const b=e.target instanceof Element&&e.target.closest('button');" +
+    'if(b){e.preventDefault();e.stopImmediatePropagation();h.includes(b)||h.push(b)}};' +
+    "document.addEventListener('click',k,!0);" +
+    `addEventListener(${JSON.stringify(READY_EVENT)},()=>{document.removeEventListener('click',k,!0);` +
+    'for(const b of h.splice(0))b.isConnected&&b.click()},{once:!0});' +
+    `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});import(${JSON.stringify(entry)})};` +
+    "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>setTimeout(l,0));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
   html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>`);
   return { html, file, code };
