@@ -12,7 +12,7 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: PORT === 4173 ? 'test-results' : `test-results-${PORT}`, // screenshots (testInfo.outputPath) and failure artefacts
   timeout: 30_000,
-  globalTimeout: 15 * 60_000,
+  globalTimeout: 25 * 60_000, // about 110 tests; a shared, busy machine takes 15 minutes
   fullyParallel: true,
   workers: 2,
   forbidOnly: CI,

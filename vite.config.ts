@@ -3,26 +3,16 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from './src/rules-compiler/vite-plugin';
 import { teijuPrerender } from './src/prerender/vite-plugin';
+import { CSP_META, DEV_HEADERS, SECURITY_HEADERS } from './src/headers';
 
 // The built page may load only its own files: no inline script, no request to another origin.
-// (Build only: Vite's dev server injects an inline script for hot reload.)
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
-
+// The <meta> is for hosts that send no header (build only: Vite's dev server injects an inline
+// script for hot reload); the headers, frame-ancestors included, come from src/headers.ts.
 const contentSecurityPolicy: Plugin = {
   name: 'teiju-csp',
   apply: 'build',
   transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' },
   ],
 };
 
@@ -33,8 +23,8 @@ export default defineConfig({
     contentSecurityPolicy,
     teijuPrerender(import.meta.dirname, { site: process.env.TEIJU_SITE_URL }),
   ],
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, headers: DEV_HEADERS },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // Every browser the app supports has modulepreload and React's own useSyncExternalStore: their
   // polyfills stay off the first page.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },

@@ -177,7 +177,9 @@ for (const lang of ['en', 'ja'] as Lang[]) {
     expect(all).toContain(squash('1 April 2027'));
     for (const l of ['ja', 'en'] as Lang[]) {
       expect(all).toContain(squash(title(l, 'unspecified-marital-breakdown')));
-      expect(all).toContain(squash(title(l, 'redirect-spouse-child-of-japanese')));
+      // Her marriage has broken down: no redirect to the spouse status (§4.6), and the dates to keep.
+      expect(all).not.toContain(squash(title(l, 'redirect-spouse-child-of-japanese')));
+      expect(all).toContain(squash(textOf(l, 'ui/sheet.json', 'deadlines.title')));
       expect(all).toContain(squash(textOf(l, 'ui/sheet.json', 'meta.asOfChosen')));
     }
     await expectFitsA4(page);

@@ -67,7 +67,7 @@ test('export a file, clear, import it: the same results; the CLI reads the same 
     page.waitForEvent('download'),
     page.getByRole('button', { name: TX.en.download }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe(`teiju-answers-${carlos.asOf}.json`);
+  expect(download.suggestedFilename()).toBe(`answers-${carlos.asOf}.json`);
   const path = info.outputPath(download.suggestedFilename());
   await download.saveAs(path);
   const saved = JSON.parse(readFileSync(path, 'utf8')) as { version: number; answers: Record<string, unknown> };

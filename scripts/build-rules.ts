@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { answersSchema } from '../src/rules-compiler/answers-schema';
 import { compileRules, RulesInvalid } from '../src/rules-compiler/compile';
-import { factFile, indexFile, ruleFile, sharedFile } from '../src/rules-compiler/schema';
+import { deadlinesFile, factFile, indexFile, ruleFile, sharedFile } from '../src/rules-compiler/schema';
 
 const root = join(import.meta.dirname, '..');
 const schemaDir = join(root, 'schema');
 mkdirSync(schemaDir, { recursive: true });
-const schemas = { rule: ruleFile, shared: sharedFile, facts: factFile, index: indexFile };
+const schemas = { rule: ruleFile, shared: sharedFile, facts: factFile, index: indexFile, deadlines: deadlinesFile };
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   writeFileSync(join(schemaDir, `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');

@@ -2,14 +2,14 @@
 // screens an answers file (docs/answers-format.md) from the command line with the same rules and
 // engine as the web app. Exit 0 = screened; 2 = bad arguments or a bad answers file (message on
 // stderr naming the field, nothing on stdout); 1 = the rule files themselves are invalid.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInstance } from 'i18next';
 import { isValidDate, parseAnswers, screen, today } from '../src/engine';
-import type { AnswerError, Answers, CategoryResult, RuleSet, Screening, TraceLine } from '../src/engine';
+import type { Answers, CategoryResult, Rule, RuleSet, Screening, TraceLine } from '../src/engine';
 import {
   aside,
+  deadlineTexts,
   expertReasonText,
   formatCitation,
   lineText,
@@ -18,9 +18,13 @@ import {
   routeTexts,
   sameCitation,
   TRUTH_MARK,
+  verdictLabelKey,
+  summaryKey,
   type Translate,
 } from '../src/present';
 import { compileRules, RulesInvalid, type Compiled } from '../src/rules-compiler/compile';
+import { readAnswersInput } from './cli/input';
+import { errorLines, guardOutput, inputErrorLine, OUTPUT_TEXT } from './cli/output';
 
 const ROOT = join(import.meta.dirname, '..');
 type Lang = 'en' | 'ja';
@@ -42,9 +46,10 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
     open: 'Still open (answer these to decide):',
     routes: 'How to apply:',
     next: 'Next steps:',
+    deadlines: 'Dates to keep',
+    passed: 'passed',
+    governs: 'applies to: {{list}}',
     errors: {
-      unreadable: 'cannot read the file ({{reason}})',
-      tooLarge: 'the file is larger than {{max}} bytes',
       notJson: 'not valid JSON',
       notObject: 'expected an object {"version": 1, "answers": {…}}',
       wrongVersion: 'must be {{expected}}',
@@ -73,9 +78,10 @@ const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
     open: '未回答(判定に必要な質問):',
     routes: '申請の方法:',
     next: '次にすること:',
+    deadlines: '期限',
+    passed: '期限切れ',
+    governs: '対象：{{list}}',
     errors: {
-      unreadable: 'ファイルを読み込めません({{reason}})',
-      tooLarge: 'ファイルが {{max}} バイトを超えています',
       notJson: 'JSON として読み取れません',
       notObject: '{"version": 1, "answers": {…}} の形のオブジェクトが必要です',
       wrongVersion: '{{expected}} でなければなりません',
@@ -174,8 +180,8 @@ export function translator(locales: Compiled['locales'], lang: Lang): Translate 
   const i18n = createInstance();
   void i18n.init({
     resources: {
-      en: { translation: { ...locales.en, cli: CLI_TEXT.en } },
-      ja: { translation: { ...locales.ja, cli: CLI_TEXT.ja } },
+      en: { translation: { ...locales.en, cli: withOutputText('en') } },
+      ja: { translation: { ...locales.ja, cli: withOutputText('ja') } },
     },
     lng: lang,
     fallbackLng: 'en',
@@ -186,17 +192,10 @@ export function translator(locales: Compiled['locales'], lang: Lang): Translate 
   return (key, values) => i18n.t(key, values ?? {});
 }
 
-/** One line per answers-file problem: `file: field: message`. */
-function errorLines(file: string, errors: AnswerError[], set: RuleSet, asOf: string, t: Translate): string {
-  return errors
-    .map((e) => {
-      const fact = set.facts.find((f) => `answers.${f.id}` === e.path);
-      const allowed = fact?.type === 'yesno' ? ['yes', 'no'] : fact?.type === 'choice' ? [...(fact.options ?? [])] : [];
-      if (fact?.dontKnow) allowed.push('unknown');
-      const message = t(`cli.errors.${e.code}`, { ...e.params, asOf, allowed: allowed.join(', ') });
-      return `${file}: ${e.path ? `${e.path}: ` : ''}${message}\n`;
-    })
-    .join('');
+/** The command line's texts with those of reading the file (scripts/cli/output.ts). */
+function withOutputText(lang: Lang) {
+  const own = CLI_TEXT[lang] as { errors: Record<string, string> };
+  return { ...own, errors: { ...own.errors, ...OUTPUT_TEXT[lang] } };
 }
 
 function traceLines(lines: TraceLine[], parentCite: CategoryResult['source'], depth: number, t: Translate, lang: Lang) {
@@ -212,16 +211,22 @@ function traceLines(lines: TraceLine[], parentCite: CategoryResult['source'], de
   return out;
 }
 
-function category(r: CategoryResult, open: string[] | undefined, t: Translate, lang: Lang): string {
+function category(
+  r: CategoryResult,
+  rule: Rule | undefined,
+  open: string[] | undefined,
+  t: Translate,
+  lang: Lang,
+): string {
   const out: string[] = [`■ ${t(`rules.${r.id}.title`)}`];
-  const verdict = [t(`engine.verdict.${r.verdict}`), t(`engine.kind.${r.kind}`)];
+  const verdict = [t(verdictLabelKey(r)), t(`engine.kind.${r.kind}`)];
   out.push(`  ${verdict.join(' · ')}`);
   if (r.nearMiss)
     out.push(
       `  ${t('engine.nearMiss', { date: r.nearMiss.date })}${aside(t('cli.nearMissVerdict', { verdict: t(`engine.verdict.${r.nearMiss.verdict}`) }), lang)}`,
     );
   if (r.redirectTo) out.push(`  ${t('cli.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}`);
-  out.push(`  ${t(`rules.${r.id}.summary`)}`);
+  out.push(`  ${t(summaryKey(r))}`);
   if (r.discretionary) out.push(`  ⚖ ${t('engine.discretionary')}`);
   if (r.needsExpert) {
     out.push(`  ⚠ ${t('engine.expert.title')}`);
@@ -241,9 +246,21 @@ function category(r: CategoryResult, open: string[] | undefined, t: Translate, l
   if (r.typicalPeriod) out.push(`  ${t('engine.typicalPeriod', { period: t(`engine.period.${r.typicalPeriod}`) })}`);
   if (r.routes.length) {
     out.push(`  ${t('cli.routes')}`);
-    for (const route of routeTexts(r, t, lang)) out.push(`    ${route.mark} ${route.text}`);
+    for (const route of routeTexts(r, t, lang)) {
+      out.push(`    ${route.mark} ${route.text}`);
+      if (route.note) out.push(`      ⚠ ${route.note}`);
+    }
   }
-  if (r.verdict !== 'not_eligible' || r.nearMiss) out.push(`  ${t('cli.next')} ${t(`rules.${r.id}.next`)}`);
+  if (r.verdict !== 'not_eligible' || r.nearMiss) {
+    out.push(`  ${t('cli.next')} ${t(`rules.${r.id}.next`)}`);
+    // The notes and what the screening cannot check, as the web results show them.
+    for (const kind of ['notes', 'cannotCheck'] as const) {
+      const keys = rule?.[kind] ?? [];
+      if (!keys.length) continue;
+      out.push(`  ${t(`ui.results.${kind}`)}`);
+      for (const k of keys) out.push(`    - ${t(`rules.${r.id}.${kind}.${k}`)}`);
+    }
+  }
   return out.join('\n') + '\n';
 }
 
@@ -273,10 +290,20 @@ export function report(
     '',
   ];
   if (!sections.slice(0, 4).some(([, list]) => list.length)) out.push(t('cli.nothing'), '');
+  if (result.deadlines.length) {
+    out.push(`== ${t('cli.deadlines')} ==`, '');
+    for (const d of deadlineTexts(result, t, lang, (iso) => iso)) {
+      out.push(`◆ ${d.title}${d.passed ? aside(t('cli.passed'), lang) : ''}`, `  ${d.text}`);
+      if (d.excused) out.push(`  ${d.excused}`);
+      if (d.governs.length) out.push(`  ${t('cli.governs', { list: d.governs.join(lang === 'ja' ? '、' : '; ') })}`);
+      out.push(`  § ${d.cite}`, '');
+    }
+  }
+  const rules = new Map(set.rules.map((r) => [r.id, r]));
   for (const [name, list] of sections) {
     if (!list.length) continue;
     out.push(`== ${t(`cli.section.${name}`)} (${list.length}) ==`, '');
-    for (const r of list) out.push(category(r, open.get(r.id), t, lang));
+    for (const r of list) out.push(category(r, rules.get(r.id), open.get(r.id), t, lang));
   }
   out.push(t('engine.disclaimer'));
   return out.join('\n') + '\n';
@@ -304,17 +331,19 @@ export function main(argv: string[], io: Io = processIo): number {
   const { ruleSet, locales } = rules;
   const t = translator(locales, opts.lang);
 
-  let text: string;
-  try {
-    text = readFileSync(opts.file === '-' ? 0 : resolve(opts.file), 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    io.err(`${opts.file}: ${t('cli.errors.unreadable', { reason })}\n`);
+  const input = readAnswersInput(opts.file);
+  if (!input.ok) {
+    io.err(inputErrorLine(opts.file, input.error, t));
     return 2;
   }
-  const parsed = parseAnswers(ruleSet, text, opts.asOf);
+  const parsed = parseAnswers(ruleSet, input.text, opts.asOf);
   if (!parsed.ok) {
-    io.err(errorLines(opts.file, parsed.errors, ruleSet, opts.asOf, t));
+    io.err(errorLines(opts.file, parsed.errors, ruleSet, opts.asOf, t, input.text));
+    return 2;
+  }
+  // As the web app: a file without any answer is refused (most likely the wrong file).
+  if (!Object.keys(parsed.answers).length) {
+    io.err(inputErrorLine(opts.file, { code: 'noAnswers' }, t));
     return 2;
   }
   const result = screen(ruleSet, parsed.answers, opts.asOf);
@@ -326,5 +355,7 @@ export function main(argv: string[], io: Io = processIo): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  guardOutput();
   process.exitCode = main(process.argv.slice(2));
+}

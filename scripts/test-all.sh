@@ -53,6 +53,9 @@ npm run format:check
 step "Unit tests (vitest)"
 npm test
 
+step "Engine totality: 100,000 random screenings (npm run fuzz)"
+npm run fuzz
+
 step "Bundle size within budget (npm run test:size)"
 npm run test:size
 

@@ -11,7 +11,7 @@ import { createI18n, initialLanguage, loadLocale } from './app/i18n';
 import { readLang, safeStorage } from './app/storage';
 import { preloadPageOf, preloadPages } from './app/pages/lazy';
 import { langOfPath, parseRoute } from './app/router';
-import { resumeExit } from './app/quickExit';
+import { adoptEntry, resumeExit, watchPageShow } from './app/quickExit';
 import { prerenderedFor, PRERENDER_ATTR, READY_EVENT } from './app/prerender';
 import { loadEngine } from './app/useRules';
 import './app/styles.css';
@@ -33,6 +33,10 @@ function Ready() {
 async function boot() {
   // "Exit this page" went back into this tool entry from a later document: finish leaving.
   if (resumeExit()) return;
+  watchPageShow();
+  // An entry the browser made (typed address, bookmark, share link) learns its place for the exit.
+  adoptEntry();
+  window.addEventListener('hashchange', () => adoptEntry());
   const storage = safeStorage();
   const lang =
     langOfPath(location.pathname) ??

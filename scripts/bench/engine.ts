@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { nextQuestions, screen, verdicts, type Answers, type RuleSet } from '../../src/engine';
 import { compileRules } from '../../src/rules-compiler/compile';
-import { answersArb } from '../../tests/support/arbitraries';
+import { answersArb, realisticDateArb } from '../../tests/support/arbitraries';
 import { loadPersonas } from '../../tests/support/cases';
 import { summarise, type Timing } from './stats';
 
@@ -33,7 +33,7 @@ export interface EngineReport {
 
 /** Seeded random answer sets: each fact answered (any valid value, or "unknown") or left open. */
 export function randomAnswers(set: RuleSet, count = RANDOM_COUNT, seed = RANDOM_SEED): Answers[] {
-  return fc.sample(answersArb(set), { seed, numRuns: count });
+  return fc.sample(answersArb(set, realisticDateArb()), { seed, numRuns: count });
 }
 
 let sink = 0; // results feed this so the calls cannot be optimised away

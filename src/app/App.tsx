@@ -6,11 +6,12 @@ import { AppContext, type AppState } from './context';
 import { ensureLocale, hasTexts, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
 import { canShow, currentStep, emptyJourney, type Journey } from './journey-basics';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './router';
-import { clearJourney, loadJourney, saveJourney, writeLang, type LoadNotice } from './storage';
+import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './storage';
 import { readAsOf, readPro, writeAsOf, writePro } from './pro';
 import { Header } from './components/Header';
 import { QuickExit } from './components/QuickExit';
 import { Notice, type NoticeState } from './components/Notice';
+import { CrashPage, ErrorBoundary } from './components/ErrorBoundary';
 import { StartPage } from './pages/StartPage';
 import { CheckPage, QuestionPage, ResultsPage } from './pages/lazy';
 import { QuestionsPage, SheetPage } from './pages/lazy';
@@ -19,14 +20,12 @@ import { SavePage, TransferNotice } from './pages/lazy';
 import { useTransfer } from './useTransfer';
 import { FIRST_QUESTIONS, NO_RULES, useRules, type RulesSource } from './useRules';
 
-type StorageLike = Parameters<typeof loadJourney>[0];
-
 export interface AppProps {
   /** The rules, or a promise of them: the start page renders (and hydrates) before they arrive. */
   ruleSet: RulesSource;
   i18n: I18n;
   asOf: string;
-  storage: StorageLike;
+  storage: StorageLike | null;
   /** Loads a language's texts (tests pass the compiled bundles directly). */
   loadLocale?: LoadLocale;
 }
@@ -34,7 +33,19 @@ export interface AppProps {
 export function App(props: AppProps) {
   return (
     <I18nextProvider i18n={props.i18n}>
-      <Shell {...props} />
+      <ErrorBoundary
+        fallback={(retry) => (
+          <CrashPage
+            standalone
+            ruleSet={props.ruleSet}
+            asOf={readAsOf(props.storage) ?? props.asOf}
+            storage={props.storage}
+            retry={retry}
+          />
+        )}
+      >
+        <Shell {...props} />
+      </ErrorBoundary>
     </I18nextProvider>
   );
 }
@@ -49,7 +60,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   const [pro, setProState] = useState(() => readPro(storage));
   const [chosenAsOf, setChosenAsOf] = useState(() => readAsOf(storage));
   const asOf = chosenAsOf ?? today;
-  const [initial, setInitial] = useState(() => rules.ruleSet && loadJourney(storage, rules.ruleSet, asOf));
+  const [initial, setInitial] = useState(() => rules.ruleSet && rules.engine.loadJourney(storage, rules.ruleSet, asOf));
   const [journey, setJourney] = useState<Journey>(initial?.journey ?? emptyJourney());
   // Import of a file and share links (#answers=…): src/app/useTransfer.ts.
   const transfer = useTransfer(rules.ruleSet, asOf, journey, setJourney);
@@ -60,7 +71,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   );
   // The rules have just arrived: the stored journey is read now.
   if (rules.ruleSet && !initial) {
-    const loaded = loadJourney(storage, rules.ruleSet, asOf);
+    const loaded = rules.engine.loadJourney(storage, rules.ruleSet, asOf);
     setInitial(loaded);
     setJourney(loaded.journey);
     if (loaded.notice) setNotice(loadNoticeOf(loaded.notice, nav));
@@ -85,10 +96,12 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     (factId: string, value: AnswerValue, returnTo?: 'check') => {
       if (!engine) return; // the pages that answer show only once the rules and the engine are there
       const outcome = engine.applyAnswer(ruleSet, journey, factId, value, asOf);
+      // Stored at once: should the next page fail to render, the answer is not lost.
+      saveJourney(storage, ruleSet, outcome.journey);
       setJourney(outcome.journey);
       navigate(engine.afterAnswer(ruleSet, outcome, factId, asOf, returnTo));
     },
-    [engine, ruleSet, journey, asOf],
+    [engine, ruleSet, journey, asOf, storage],
   );
   const setPro = useCallback(
     (on: boolean) => {
@@ -135,8 +148,13 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   // While a share link is being read, the page it points to waits for its answers.
   const redirect = transfer.pending || !rules.ruleSet ? undefined : redirectFor(route, journey, next, anyQuestion);
   useEffect(() => {
-    if (redirect) navigate(redirect, { replace: true });
-  }, [redirect]);
+    if (!redirect) return;
+    navigate(redirect, { replace: true });
+    // A message about the stored answers goes along to the page the person is sent to (the
+    // navigation happens here, in the router outside React, so the message follows it here too).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setNotice((n) => (n && n.nav === nav ? { ...n, nav: currentNav() } : n));
+  }, [redirect, nav]);
 
   const state: AppState = {
     ruleSet,
@@ -201,7 +219,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
       >
         {t('ui.skipLink')}
       </a>
-      <QuickExit route={redirect ?? route} storage={storage} />
+      <QuickExit storage={storage} />
       <Header />
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1} ref={mainRef}>
@@ -211,9 +229,16 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
               <TransferNotice notice={transfer.notice} transfer={transfer} />
             </Suspense>
           )}
-          <Suspense fallback={null}>
-            <Fragment key={`${routeKey(route)}#${nav}`}>{page}</Fragment>
-          </Suspense>
+          <ErrorBoundary
+            key={`${routeKey(route)}#${nav}`}
+            fallback={(retry) => (
+              <CrashPage ruleSet={rulesSource} asOf={asOf} storage={storage} retry={retry} clear={clear} />
+            )}
+          >
+            <Suspense fallback={null}>
+              <Fragment key={`${routeKey(route)}#${nav}`}>{page}</Fragment>
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
       <footer className="footer">
@@ -259,7 +284,7 @@ function TextsFailed() {
 }
 
 function loadNoticeOf(n: LoadNotice, nav: number): NoticeState {
-  return n.kind === 'migrated' ? { kind: 'migrated', kept: n.kept, dropped: n.dropped, nav } : { kind: 'refused', nav };
+  return { ...n, nav };
 }
 
 /**

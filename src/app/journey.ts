@@ -6,6 +6,10 @@ import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
 import type { Route } from './router';
 import { currentStep, type Journey } from './journey-basics';
 
+// Reading the stored journey back, and the answers file, need the engine's answer checks: here, off the first page.
+export { loadJourney } from './storage-load';
+export { serializeAnswers } from '../engine/answers';
+
 // The engine-free part (the start page and the frame of every page load before the engine).
 export { canShow, currentStep, emptyJourney, type Journey } from './journey-basics';
 

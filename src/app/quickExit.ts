@@ -4,17 +4,54 @@
 //  3. Leave no tool entry in this tab's history: go back to the tool's first entry
 //     (history.state.teijuDepth counts the entries above it), rename that entry to the neutral
 //     page, push the neutral page once (a push drops every forward entry, i.e. the tool's other
-//     pages), then replace it with the real neutral page. Back then shows the neutral page
-//     again, then whatever came before the tool.
-// If going back crosses into an older document (after a reload mid-journey), that document is
-// loaded afresh: a flag in sessionStorage makes it finish the exit before anything renders.
+//     pages), then replace it with the exit's destination: an ordinary site on another origin
+//     (VITE_EXIT_URL, a weather page by default), so the tool's address leaves the address bar,
+//     or the neutral page when that is switched off. Back then shows the neutral page, then
+//     whatever came before the tool.
+// Every entry knows its depth, whatever opened it: the tool's pushes count up, and an entry the
+// browser made (a typed address, a bookmark, a share link, in this tab) gets its depth from the
+// index of the tool's first entry, kept in sessionStorage (adoptEntry below). A reload, Back and
+// Forward keep history.state, so the depth survives them.
+// If going back crosses into an older document (a reload or a typed address mid-journey), that
+// document is loaded afresh, or comes back from the browser's back-forward cache: a flag in
+// sessionStorage makes it finish the exit before anything renders.
 // The browser's own global history (its list of visited addresses) is out of the page's reach.
 import { historyDepth } from './router';
-import { removeStoredKeys, safeLocalStorage, safeStorage, type ListableStorage } from './storage';
+import {
+  HISTORY_KEY,
+  readItem,
+  removeStoredKeys,
+  safeLocalStorage,
+  safeStorage,
+  writeItem,
+  type ListableStorage,
+} from './storage';
 
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
 /** A same-origin static page that says nothing about this tool (public/neutral.html). */
 export const NEUTRAL_URL = `${BASE}/neutral.html`;
+/** The default destination: an ordinary weather page, on another origin. */
+export const DEFAULT_EXIT_URL = 'https://tenki.jp/';
+
+/**
+ * Where the exit goes, from the build-time setting VITE_EXIT_URL: unset, the default weather
+ * page; `same-origin` (or empty), the neutral page of this site; otherwise an absolute http(s)
+ * address (anything else falls back to the neutral page).
+ */
+export function exitDestination(setting: string | undefined): string {
+  if (setting === undefined) return DEFAULT_EXIT_URL;
+  const v = setting.trim();
+  if (v === '' || v === 'same-origin') return NEUTRAL_URL;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : NEUTRAL_URL;
+  } catch {
+    return NEUTRAL_URL;
+  }
+}
+
+/** This build's destination. */
+export const EXIT_URL = exitDestination(import.meta.env.VITE_EXIT_URL as string | undefined);
 /** The neutral page's title, shown in the tab while the browser navigates. */
 export const NEUTRAL_TITLE = 'Watering houseplants · 観葉植物の水やり';
 /** Set while an exit crosses documents; the next document of the tool finishes the exit. */
@@ -26,6 +63,7 @@ export const GO_BACK_TIMEOUT_MS = 1000;
 export const exitNavigation = {
   go: (delta: number) => history.go(delta),
   replace: (url: string) => location.replace(url),
+  destination: () => EXIT_URL,
   storages: (): (ListableStorage | null)[] => [safeStorage(), safeLocalStorage()],
 };
 
@@ -62,7 +100,7 @@ function finish() {
     /* history blocked: the replace below still leaves the tool */
   }
   clearAll();
-  exitNavigation.replace(NEUTRAL_URL);
+  exitNavigation.replace(exitNavigation.destination());
 }
 
 /**
@@ -122,6 +160,35 @@ export function resumeExit(): boolean {
   window.addEventListener('pagehide', onPageHide);
   finish();
   return true;
+}
+
+/**
+ * At start-up, and when a share link opens in the same document: gives an entry the browser
+ * made (no depth in history.state: a typed address, a bookmark, a link) its depth above the
+ * tool's first entry in this tab. Such an entry is the newest of the tab's history (index
+ * history.length - 1); the first entry's index is kept in sessionStorage.
+ */
+export function adoptEntry(session: ListableStorage | null = exitNavigation.storages()[0] ?? null): void {
+  try {
+    const state: unknown = history.state;
+    const own = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+    if (typeof own.teijuDepth === 'number') return; // a known entry (reload, Back, Forward)
+    const index = history.length - 1;
+    const first = Number(readItem(session, HISTORY_KEY) ?? NaN);
+    let depth = 0;
+    if (Number.isInteger(first) && first >= 0 && first < index) depth = index - first;
+    else writeItem(session, HISTORY_KEY, String(index));
+    history.replaceState({ ...own, teijuDepth: depth }, '');
+  } catch {
+    /* history or storage blocked: the exit still replaces this entry */
+  }
+}
+
+/** When a document of the tool comes back from the back-forward cache during an exit, it finishes it. */
+export function watchPageShow(): void {
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) resumeExit();
+  });
 }
 
 /** Tests only: forget that an exit started. */

@@ -1,11 +1,11 @@
 // Whether a sensitive topic (violence in the marriage, a refugee claim, a criminal record) has
-// appeared on screen, so that "Exit this page" is shown. Pure: the facts carry `sensitive:` in
+// appeared on screen. ("Exit this page" itself is on every page from the start; sensitive
+// questions also get a neutral page title, usePageTitle.ts.) Pure: the facts carry `sensitive:` in
 // rules/facts.yaml (a question whose wording itself reveals the topic). A topic has appeared when
 //   1. the page on screen asks a sensitive question (or lists every question), or
 //   2. a sensitive question has been answered (whatever the answer: it was asked), or
 //   3. the results show a category (not in the folded "not eligible" list) with a condition line,
 //      met or still open, that reads a sensitive question.
-// The component keeps the control once shown, so it never flickers away within a page's life.
 import type { Answers, CategoryResult, Fact, RuleSet, TraceLine } from '../engine/types';
 import { groupOf } from '../present/groups';
 import type { Route } from './router';

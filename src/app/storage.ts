@@ -1,11 +1,12 @@
 // Session storage of the journey: `{ version: 1, rulesHash, answers, path }`. A reload keeps the
 // journey, a closed tab forgets it. What is read back is re-validated with the engine's
-// parseAnswers; a journey saved under older rules keeps the answers that still validate, and
-// anything unreadable is refused with a message. Never throws.
-import { checkConsistency, checkValue, parseAnswers } from '../engine/answers';
+// parseAnswers, one answer at a time: every answer that passes on its own is kept (then the
+// later of two contradicting dates goes), and the page that opens says what could not be
+// restored. Only a journey that cannot be read at all is refused as a whole. Never throws.
+// Reading it back (loadJourney) needs the engine: it is in storage-load.ts, which loads with the
+// engine after the first page.
 import type { Answers, RuleSet } from '../engine/types';
-import { emptyJourney, type Journey } from './journey-basics';
-import { pathInOrder } from './transfer-basics';
+import type { Journey } from './journey-basics';
 
 export const STORAGE_KEY = 'teiju.journey';
 export const LANG_KEY = 'teiju.lang';
@@ -20,14 +21,20 @@ export interface StoredJourney {
   path: string[];
 }
 
-export type LoadNotice = { kind: 'migrated'; kept: number; dropped: number } | { kind: 'refused' };
+/**
+ * `refused`: the stored journey could not be read at all. `migrated`: it was saved under older
+ * rules; `damaged`: under these rules, but some answers did not validate. `facts`: the questions
+ * of the catalogue whose answers were removed (answers to unknown questions are only counted).
+ */
+export type LoadNotice =
+  { kind: 'migrated' | 'damaged'; kept: number; dropped: number; facts: string[] } | { kind: 'refused' };
 
 export interface Loaded {
   journey: Journey;
   notice?: LoadNotice;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function safeStorage(): StorageLike | null {
   try {
@@ -66,54 +73,6 @@ export function readLang(storage: StorageLike | null): string | null {
 
 export function writeLang(storage: StorageLike | null, lang: string): void {
   writeItem(storage, LANG_KEY, lang);
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function pathFor(raw: unknown, answers: Answers, set: RuleSet): string[] {
-  const given = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
-  const path = [...new Set(given)].filter((id) => answers[id] !== undefined);
-  // Answers missing from the path go after it, in question order.
-  return [...path, ...pathInOrder(set, answers).filter((id) => !path.includes(id))];
-}
-
-export function loadJourney(storage: StorageLike | null, set: RuleSet, asOf: string): Loaded {
-  const raw = readItem(storage, STORAGE_KEY);
-  if (raw === null) return { journey: emptyJourney() };
-  try {
-    const data = JSON.parse(raw) as unknown;
-    if (!isRecord(data) || data.version !== STORAGE_VERSION || !isRecord(data.answers))
-      return { journey: emptyJourney(), notice: { kind: 'refused' } };
-    const given = data.answers;
-    const total = Object.keys(given).length;
-
-    if (data.rulesHash === set.version.hash) {
-      const parsed = parseAnswers(set, { version: 1, answers: given }, asOf);
-      if (!parsed.ok) return { journey: emptyJourney(), notice: { kind: 'refused' } };
-      return { journey: { answers: parsed.answers, path: pathFor(data.path, parsed.answers, set) } };
-    }
-
-    if (total === 0) return { journey: emptyJourney() };
-    // Older rules: keep each answer that still fits the question catalogue, then drop contradictions.
-    const byId = new Map(set.facts.map((f) => [f.id, f]));
-    const kept: Answers = {};
-    for (const [id, value] of Object.entries(given)) {
-      const fact = byId.get(id);
-      if (fact && !checkValue(fact, value, id)) kept[id] = value as string | number;
-    }
-    for (const e of checkConsistency(set, kept, asOf)) delete kept[e.path];
-    const parsed = parseAnswers(set, { version: 1, answers: kept }, asOf);
-    if (!parsed.ok || (total > 0 && Object.keys(parsed.answers).length === 0))
-      return { journey: emptyJourney(), notice: { kind: 'refused' } };
-    const answers = parsed.answers;
-    const keptCount = Object.keys(answers).length;
-    return {
-      journey: { answers, path: pathFor(data.path, answers, set) },
-      notice: { kind: 'migrated', kept: keptCount, dropped: total - keptCount },
-    };
-  } catch {
-    return { journey: emptyJourney(), notice: { kind: 'refused' } };
-  }
 }
 
 export function saveJourney(storage: StorageLike | null, set: RuleSet, journey: Journey): void {
@@ -165,8 +124,11 @@ export function safeLocalStorage(): ListableStorage | null {
 export const PRO_KEY = 'teiju.pro';
 export const ASOF_KEY = 'teiju.asOf';
 
-/** Display preferences, which outlive "Clear my answers" (not "Exit this page"). */
-const PREFERENCE_KEYS = [LANG_KEY, PRO_KEY];
+/** The index of the tool's first entry in this tab's history, for "Exit this page" (quickExit.ts). */
+export const HISTORY_KEY = 'teiju.history';
+
+/** Display preferences and the exit's bookkeeping, which outlive "Clear my answers" (not "Exit this page"). */
+const PREFERENCE_KEYS = [LANG_KEY, PRO_KEY, HISTORY_KEY];
 
 /**
  * "Clear my answers": everything the tool stored, in both storages (the answers, the as-of date

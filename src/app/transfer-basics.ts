@@ -12,6 +12,14 @@ export function isShareFragment(hash: string): boolean {
 
 export const countAnswers = (answers: Answers): number => Object.keys(answers).length;
 
+/**
+ * `answers-2026-11-23.json`: the name says nothing of what the answers are about (a downloads
+ * folder is seen by whoever uses the device).
+ */
+export function exportFileName(date: string): string {
+  return `answers-${date}.json`;
+}
+
 /** Whether two answer sets hold the same answers. */
 export function sameAnswers(a: Answers, b: Answers): boolean {
   const ka = Object.keys(a);

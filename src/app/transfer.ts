@@ -17,7 +17,7 @@ import { countAnswers, LINK_KEY } from './transfer-basics';
 
 // The helpers the app shell needs at start live in a tiny module of their own, so that this one
 // (streams, checksum, messages) loads only with the save page or when a share link is opened.
-export { countAnswers, isShareFragment, LINK_KEY, pathInOrder, sameAnswers } from './transfer-basics';
+export { countAnswers, exportFileName, isShareFragment, LINK_KEY, pathInOrder, sameAnswers } from './transfer-basics';
 
 export type TransferSource = 'file' | 'link';
 
@@ -50,11 +50,6 @@ export type TransferResult =
 /** The answers file: exactly the documented format that `npm run screen` reads. */
 export function exportFile(answers: Answers): string {
   return `${serializeAnswers(answers)}\n`;
-}
-
-/** `teiju-answers-2026-11-23.json` */
-export function exportFileName(date: string): string {
-  return `teiju-answers-${date}.json`;
 }
 
 /** The sensitive topics (rules/facts.yaml `sensitive`) among the answered questions. */

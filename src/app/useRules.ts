@@ -10,14 +10,17 @@ import type * as JourneyModule from './journey';
 /** The rules, or a promise of them (the browser: they load while the person reads the start page). */
 export type RulesSource = RuleSet | Promise<RuleSet>;
 
-/** The stand-in until the rules arrive: their version (the footer) and no facts or rules. */
-export const NO_RULES: RuleSet = { version: summary.version, facts: [], rules: [] };
+/** The stand-in until the rules arrive: their version (the footer) and no facts, rules or deadlines. */
+export const NO_RULES: RuleSet = { version: summary.version, facts: [], rules: [], deadlines: [] };
 
 /** The questions the engine asks when nothing is answered (its first one), for Start before the rules arrive. */
 export const FIRST_QUESTIONS: readonly string[] = summary.first;
 
 /** The engine's side of the journey, as the shell uses it. */
-export type JourneyEngine = Pick<typeof JourneyModule, 'nextFor' | 'screenFor' | 'applyAnswer' | 'afterAnswer'>;
+export type JourneyEngine = Pick<
+  typeof JourneyModule,
+  'nextFor' | 'screenFor' | 'applyAnswer' | 'afterAnswer' | 'loadJourney' | 'serializeAnswers'
+>;
 
 let engine: JourneyEngine | undefined;
 let loading: Promise<JourneyEngine> | undefined;

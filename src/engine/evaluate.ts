@@ -7,6 +7,8 @@ import type {
   CategoryResult,
   Citation,
   CondNode,
+  Deadline,
+  DeadlineRule,
   ExpertReason,
   Fact,
   Route,
@@ -34,6 +36,7 @@ const ROUTE_PLACE: Record<Route, 'abroad' | 'in_japan'> = {
   renewal: 'in_japan',
 };
 export const LOCATION_FACT = 'location';
+export const STATUS_FACT = 'current_status';
 
 interface Out {
   truth: Truth;
@@ -107,7 +110,9 @@ function evalNode(node: CondNode, ctx: Ctx): Out {
   const out = forced ? { truth: forced } : evalInner(node, ctx);
   if (ctx.doubts && (node.confidence === 'uncertain' || node.confidence === 'disputed'))
     ctx.doubts.push({ n: node.n, why: node.confidence });
-  else if (ctx.doubts && node.askExpert) ctx.doubts.push({ n: node.n, why: 'ask' });
+  // A reading to confirm (askExpert) matters only where it could apply: not once the answers
+  // already rule the line out (e.g. "no" to the measure the reading is about).
+  else if (ctx.doubts && node.askExpert && out.truth !== F) ctx.doubts.push({ n: node.n, why: 'ask' });
   if (ctx.lines && node.id !== undefined) ctx.lines.set(node.n, out);
   return out;
 }
@@ -190,19 +195,32 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       return asOf >= from ? MET : { truth: F, metFrom: from };
     }
     case 'between': {
-      const from = knownDate(ctx, node.from);
-      const to = node.to === '$asOf' ? asOf : knownDate(ctx, node.to);
+      // From the latest start to the earliest end. With a date of a list unanswered, only an
+      // upper bound of the span is known: too short is settled, long enough stays unknown.
+      let from: string | undefined;
+      let to: string | undefined;
+      let complete = true;
+      for (const f of typeof node.from === 'string' ? [node.from] : node.from) {
+        const d = knownDate(ctx, f);
+        if (d === undefined) complete = false;
+        else if (from === undefined || d > from) from = d;
+      }
+      for (const f of typeof node.to === 'string' ? [node.to] : node.to) {
+        const d = f === '$asOf' ? asOf : knownDate(ctx, f);
+        if (d === undefined) complete = false;
+        else if (to === undefined || d < to) to = d;
+      }
       if (!from || !to) return UNKNOWN;
       const due = addDuration(from, node.atLeast);
-      if (to >= due) return MET;
+      if (to >= due) return complete ? MET : UNKNOWN;
       if (node.tolerance && addDuration(to, node.tolerance) >= due) {
-        ctx.doubts?.push({ n: node.n, why: 'borderline' });
+        if (complete) ctx.doubts?.push({ n: node.n, why: 'borderline' });
         return UNKNOWN;
       }
-      return { truth: F, metFrom: node.to === '$asOf' ? due : undefined };
+      return { truth: F, metFrom: node.to === '$asOf' && typeof node.from === 'string' ? due : undefined };
     }
     case 'date': {
-      const d = knownDate(ctx, node.fact);
+      const d = node.fact === '$asOf' ? asOf : knownDate(ctx, node.fact);
       if (!d) return UNKNOWN;
       if (node.before !== undefined && !(d < node.before)) return NOT_MET;
       if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return NOT_MET;
@@ -227,6 +245,8 @@ function ruleOut(rule: Rule, ctx: Ctx): Out {
 /**
  * Verdicts only, in evaluation order (references point to earlier rules). The fast path.
  * With `only` and `base`, just the rules in `only` are evaluated again; the rest come from base.
+ * A passed application window (rules/deadlines.yaml) caps the categories it governs at
+ * "possible"; references between rules (the 告示's exclusions) read the verdicts before the cap.
  */
 export function verdicts(
   set: RuleSet,
@@ -236,14 +256,80 @@ export function verdicts(
   only?: Set<string>,
   base?: Map<string, Verdict>,
 ) {
-  const map = new Map<string, Verdict>(only && base ? base : undefined);
-  const ctx: Ctx = { answers, gated: gateOverrides(set, answers), asOf, verdicts: map };
+  const map = new Map<string, Verdict>(only && base ? (uncapped.get(base) ?? base) : undefined);
+  const gated = gateOverrides(set, answers);
+  const ctx: Ctx = { answers, gated, asOf, verdicts: map };
   for (const rule of set.rules) {
     if (only && !only.has(rule.id)) continue;
     ctx.overrides = overrides?.get(rule.id);
     map.set(rule.id, verdictOf(ruleOut(rule, ctx).truth));
   }
-  return map;
+  const caps = capsOf(windowsOf(set, answers, gated, asOf));
+  if (!caps.size) return map;
+  const out = new Map(map);
+  for (const id of caps.keys()) if (out.get(id) === 'eligible') out.set(id, 'possible');
+  uncapped.set(out, map);
+  return out;
+}
+
+/** A capped verdict map → the same verdicts before the deadline caps (what references read). */
+const uncapped = new WeakMap<Map<string, Verdict>, Map<string, Verdict>>();
+
+interface Window {
+  rule: DeadlineRule;
+  date: string;
+  from: string;
+  passed: boolean;
+  excused: boolean;
+}
+
+/** The deadlines the answers give a date for: `when` met, counted from the earliest answered `from` date. */
+function windowsOf(set: RuleSet, answers: Answers, gated: Map<string, string> | undefined, asOf: string): Window[] {
+  const out: Window[] = [];
+  for (const rule of set.deadlines) {
+    if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
+    const ctx: Ctx = { answers, gated, asOf, verdicts: new Map() };
+    if (rule.when && evalNode(rule.when, ctx).truth !== T) continue;
+    let start: string | undefined;
+    let from = '';
+    for (const f of rule.from) {
+      const d = knownDate(ctx, f);
+      if (d && (start === undefined || d < start)) [start, from] = [d, f];
+    }
+    if (start === undefined) continue;
+    // 民法140条: the day of the event is not counted, so the last day is the date plus the period.
+    const date = addDuration(start, rule.period);
+    const excused = rule.excusedWhen !== undefined && evalNode(rule.excusedWhen, ctx).truth === T;
+    out.push({ rule, date, from, passed: asOf > date, excused });
+  }
+  return out;
+}
+
+/** Category id → the passed, unexcused application window that caps it (the earliest). */
+function capsOf(windows: Window[]): Map<string, Window> {
+  const caps = new Map<string, Window>();
+  for (const w of windows) {
+    if (w.rule.kind !== 'apply' || !w.passed || w.excused) continue;
+    for (const id of w.rule.rules) {
+      const have = caps.get(id);
+      if (!have || w.date < have.date) caps.set(id, w);
+    }
+  }
+  return caps;
+}
+
+function deadlineOf(w: Window): Deadline {
+  const d: Deadline = {
+    id: w.rule.id,
+    kind: w.rule.kind,
+    date: w.date,
+    passed: w.passed,
+    from: w.from,
+    cite: w.rule.cite,
+    rules: w.rule.rules,
+  };
+  if (w.excused) d.excused = true;
+  return d;
 }
 
 const dependents = new WeakMap<RuleSet, Map<string, Set<string>>>();
@@ -287,8 +373,7 @@ export function factsOf(node: CondNode): string[] {
 export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> {
   switch (node.op) {
     case 'between':
-      acc.add(node.from);
-      if (node.to !== '$asOf') acc.add(node.to);
+      for (const f of [node.from, node.to].flat()) if (f !== '$asOf') acc.add(f);
       break;
     case 'age':
       acc.add(node.fact);
@@ -298,7 +383,7 @@ export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> 
     case 'since':
     case 'date':
     case 'number':
-      acc.add(node.fact);
+      if (node.fact !== '$asOf') acc.add(node.fact);
       break;
     default:
       for (const c of childrenOf(node)) factsRead(c, acc);
@@ -365,12 +450,23 @@ function lineKey(rule: Rule, table: CondNode[], n: number): string {
   return `rules.${rule.id}.title`;
 }
 
+/**
+ * Whether each route fits where the person is and, in Japan, the status they hold: a change or
+ * renewal needs a status (入管法20条・21条; with none, only 在留特別許可, an expert matter), a
+ * change from 短期滞在 is exceptional (20条3項ただし書), and acquisition (22条の2) is for
+ * someone in Japan without one.
+ */
 function routesFor(rule: Rule, answers: Answers): CategoryResult['routes'] {
   const where = usable(answers[LOCATION_FACT]);
-  return rule.routes.map((route) => ({
-    route,
-    fits: where === undefined ? U : where === ROUTE_PLACE[route] ? T : F,
-  }));
+  const status = usable(answers[STATUS_FACT]);
+  return rule.routes.map((route) => {
+    const fits: Truth = where === undefined ? U : where === ROUTE_PLACE[route] ? T : F;
+    if (fits === F || ROUTE_PLACE[route] !== 'in_japan' || status === undefined) return { route, fits };
+    if (route === 'acquisition') return { route, fits: status === 'none' ? fits : F };
+    if (status === 'none') return { route, fits: F, note: 'regularisation' };
+    if (status === 'temporary_visitor' && route === 'change') return { route, fits: U, note: 'visitor-exceptional' };
+    return { route, fits };
+  });
 }
 
 function detail(
@@ -379,12 +475,16 @@ function detail(
   asOf: string,
   all: Map<string, Verdict>,
   later: (date: string) => Map<string, Verdict>,
+  cap: Window | undefined,
 ): CategoryResult {
   const lines = new Map<number, Out>();
   const doubts: Doubt[] = [];
   const ctx: Ctx = { answers, asOf, verdicts: all, lines, doubts };
   const out = ruleOut(rule, ctx);
-  const verdict = verdictOf(out.truth);
+  const raw = verdictOf(out.truth);
+  // A passed application window: at best "possible", and an expert weighs the delay.
+  const capped = cap !== undefined && raw !== 'not_eligible';
+  const verdict = capped ? 'possible' : raw;
   const table = nodeTable(rule);
 
   // A doubt matters only if it decides the verdict: forcing that node another way changes it.
@@ -398,12 +498,13 @@ function detail(
     const alternatives = d.why === 'disputed' ? [T] : [T, F, U];
     const decisive = alternatives.some((t) => {
       const probe: Ctx = { answers, asOf, verdicts: all, overrides: new Map([[d.n, t]]) };
-      return verdictOf(ruleOut(rule, probe).truth) !== verdict;
+      return verdictOf(ruleOut(rule, probe).truth) !== raw;
     });
     if (decisive) reasons.push({ key: lineKey(rule, table, d.n), why: d.why });
   }
   if ((rule.confidence === 'uncertain' || rule.confidence === 'disputed') && verdict !== 'not_eligible')
     reasons.unshift({ key: `rules.${rule.id}.title`, why: rule.confidence });
+  if (capped) reasons.unshift({ key: `deadlines.${cap.rule.id}.title`, why: 'deadline' });
 
   const result: CategoryResult = {
     id: rule.id,
@@ -417,6 +518,7 @@ function detail(
     routes: routesFor(rule, answers),
     trace: rule.deleted ? [] : buildTrace(rule, lines),
   };
+  if (capped) result.deadline = cap.rule.id;
   if (rule.typicalPeriod) result.typicalPeriod = rule.typicalPeriod;
   if (rule.redirectTo) result.redirectTo = rule.redirectTo;
 
@@ -438,20 +540,25 @@ function orderOf(set: RuleSet, id: string): number {
 /** Screens every category: facts and an as-of date in, verdicts with their full traces out. */
 export function screen(set: RuleSet, given: Answers, asOf: string): Screening {
   const answers = effectiveAnswers(set, given);
-  const all = verdicts(set, answers, asOf);
+  const capped = verdicts(set, answers, asOf);
+  const all = uncapped.get(capped) ?? capped; // what references between rules read
   const byDate = new Map<string, Map<string, Verdict>>(); // near misses often share a date
   const later = (date: string) => {
     let v = byDate.get(date);
     if (!v) byDate.set(date, (v = verdicts(set, answers, date)));
     return v;
   };
+  const windows = windowsOf(set, answers, undefined, asOf);
+  const caps = capsOf(windows);
   return {
     rulesVersion: set.version,
     asOf,
     // set.rules is in evaluation order; results come in the display order of rules/index.yaml.
     results: set.rules
-      .map((rule) => detail(rule, answers, asOf, all, later))
+      .map((rule) => detail(rule, answers, asOf, all, later, caps.get(rule.id)))
       .sort((a, b) => orderOf(set, a.id) - orderOf(set, b.id)),
-    deadlines: [], // computed from the answers' dates: issue 9 fills this in
+    deadlines: windows
+      .map(deadlineOf)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
   };
 }

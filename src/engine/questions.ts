@@ -8,6 +8,15 @@ function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean
   return true;
 }
 
+const LONG_AGO = '1900-01-01';
+const windowFactSets = new WeakMap<RuleSet, Set<string>>();
+function windowFacts(set: RuleSet): Set<string> {
+  let out = windowFactSets.get(set);
+  if (!out)
+    windowFactSets.set(set, (out = new Set(set.deadlines.filter((d) => d.kind === 'apply').flatMap((d) => d.from))));
+  return out;
+}
+
 /**
  * A fact matters if answering it could change a verdict.
  * Yes/no and choice facts: try every answer. Dates and numbers have too many values, so each
@@ -21,6 +30,12 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
     return values.some(
       (value) => !sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: value }, asOf, undefined, only, base)),
     );
+  }
+  // A date an application window counts from: a date long past closes the window, which caps
+  // the categories it governs (rules/deadlines.yaml).
+  if (fact.type === 'date' && windowFacts(set).has(fact.id)) {
+    const closed = verdicts(set, { ...answers, [fact.id]: LONG_AGO }, asOf, undefined, only, base);
+    if (!sameVerdicts(base, closed)) return true;
   }
   for (const ruleId of fact.readBy) {
     if (base.get(ruleId) !== 'possible') continue;

@@ -36,6 +36,8 @@ export interface Fact {
   /** A follow-up question: when `fact` is answered `is`, this fact counts as `then` and is not asked. */
   gate?: { fact: string; is: string; then: string };
   readBy: string[]; // filled in by the compiler
+  /** Categories a deadline reading this fact can cap (rules/deadlines.yaml); filled in by the compiler. */
+  caps?: string[];
   order: number; // stable question order
 }
 
@@ -56,8 +58,9 @@ export type CondNode =
   | (NodeBase & { op: 'in'; fact: string; values: (string | number)[]; unclear?: string[]; expertWhen?: string[] })
   | (NodeBase & { op: 'age'; fact: string; under?: number; atLeast?: number; minor?: boolean; at?: string })
   | (NodeBase & { op: 'since'; fact: string; passed: string })
-  | (NodeBase & { op: 'between'; from: string; to: string; atLeast: string; tolerance?: string })
-  | (NodeBase & { op: 'date'; fact: string; before?: string; onOrAfter?: string })
+  // from / to: one date fact, or a list: from the latest of the first to the earliest of the second
+  | (NodeBase & { op: 'between'; from: string | string[]; to: string | string[]; atLeast: string; tolerance?: string })
+  | (NodeBase & { op: 'date'; fact: string; before?: string; onOrAfter?: string }) // fact may be $asOf
   | (NodeBase & { op: 'number'; fact: string; atLeast?: number; below?: number })
   | (NodeBase & { op: 'rule'; rule: string })
   | (NodeBase & { op: 'use'; use: string; of: CondNode }) // a shared condition, inlined
@@ -90,10 +93,32 @@ export interface Rule {
   scopes: Record<number, string>;
 }
 
+/**
+ * A deadline as declared in rules/deadlines.yaml, compiled: the window counts from the earliest
+ * answered date of `from`, lasts `period`, and applies only when `when` is met.
+ */
+export interface DeadlineRule {
+  id: string;
+  kind: 'apply' | 'notify';
+  /** Date facts; the window counts from the earliest one answered. */
+  from: string[];
+  /** ISO 8601 period added to that date (the first day is not counted, 民法140条). */
+  period: string;
+  cite: Citation;
+  inForce: { from: string; to?: string };
+  /** Who the deadline applies to: computed only when this condition is met. */
+  when?: CondNode;
+  /** A reason the law accepts for missing the window (e.g. 22条の4 「正当な理由」): shown, caps nothing. */
+  excusedWhen?: CondNode;
+  /** Category ids it caps once passed (kind apply), expanded from `governs` by the compiler. */
+  rules: string[];
+}
+
 export interface RuleSet {
   version: { checked: string; hash: string };
   facts: Fact[];
   rules: Rule[];
+  deadlines: DeadlineRule[];
 }
 
 export type AnswerValue = string | number;
@@ -118,7 +143,7 @@ export interface TraceLine {
 
 export interface ExpertReason {
   key: string;
-  why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask';
+  why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask' | 'deadline';
 }
 
 /**
@@ -140,6 +165,8 @@ export interface Deadline {
   cite: Citation;
   /** Category ids whose application this window governs (kind apply). */
   rules: string[];
+  /** The answers give a reason the law accepts for missing this window (e.g. DV): it caps nothing. */
+  excused?: boolean;
 }
 
 /** Why a route that fits by place still needs a caution (e.g. no status, a temporary visitor). */

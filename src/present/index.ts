@@ -3,7 +3,9 @@
 export type { Translate } from './translate';
 export { aside, labelled, orList, plainList } from './translate';
 export { formatCitation, sameCitation } from './cite';
-export { TRUTH_MARK, lineText, expertReasonText, periodsText, routeTexts } from './result';
+export { TRUTH_MARK, verdictLabelKey, summaryKey, lineText, expertReasonText, periodsText, routeTexts } from './result';
 export { openQuestionsByCategory } from './open-questions';
 export { documentChecklist, relevantDocuments, checklistCategories, provesByCategory } from './checklist';
 export type { ChecklistEntry, ProvedCondition, RelevantDocument } from './checklist';
+export { deadlineTexts } from './deadlines';
+export type { DeadlineText } from './deadlines';

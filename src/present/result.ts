@@ -5,6 +5,25 @@ import { labelled, orList, plainList, type Translate } from './translate';
 
 export const TRUTH_MARK: Record<Truth, string> = { met: '✓', not_met: '✗', unknown: '?' };
 
+/**
+ * The text key of a result's verdict label. A 告示外 (discretionary) category is never "Likely
+ * eligible": ISA grants it case by case, so its label says so. The engine's verdict is unchanged.
+ */
+export function verdictLabelKey(result: Pick<CategoryResult, 'verdict' | 'discretionary'>): string {
+  return result.discretionary && result.verdict === 'eligible'
+    ? 'engine.verdict.discretionary'
+    : `engine.verdict.${result.verdict}`;
+}
+
+/**
+ * The text key of a result's summary. A redirect's summary states the facts that make the other
+ * status fit; with a "possible" verdict the answers do not establish them, so it says what would
+ * have to be true (`summaryPossible`).
+ */
+export function summaryKey(result: Pick<CategoryResult, 'id' | 'kind' | 'verdict'>): string {
+  return `rules.${result.id}.${result.kind === 'redirect' && result.verdict === 'possible' ? 'summaryPossible' : 'summary'}`;
+}
+
 /** The sentence of a trace line; an exclusion line names the excluded categories by title. */
 export function lineText(line: TraceLine, t: Translate, lang: string): string {
   if (!line.excludes) return t(line.key);
@@ -38,16 +57,17 @@ export function periodsText(result: CategoryResult, t: Translate, lang: string):
   );
 }
 
-/** "Certificate of Eligibility from abroad (…) — fits where you are", one per route. */
+/** "Certificate of Eligibility from abroad (…) — fits where you are", one per route, with its caution (no status, a temporary visitor). */
 export function routeTexts(
   result: CategoryResult,
   t: Translate,
   lang: string,
-): { route: Route; fits: Truth; mark: string; text: string }[] {
-  return result.routes.map(({ route, fits }) => ({
+): { route: Route; fits: Truth; mark: string; text: string; note?: string }[] {
+  return result.routes.map(({ route, fits, note }) => ({
     route,
     fits,
     mark: TRUTH_MARK[fits],
     text: labelled(t(`engine.route.${route}`), t(`engine.routeFits.${fits}`), lang),
+    ...(note && { note: t(`engine.routeNote.${note}`) }),
   }));
 }

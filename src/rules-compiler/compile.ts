@@ -6,8 +6,17 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { childrenOf, refsOf } from '../engine/tree';
-import type { CondNode, Fact, Period, Rule, RuleSet } from '../engine/types';
-import { factFile, indexFile, ruleFile, sharedFile, type CondInput, type RuleFile } from './schema';
+import type { CondNode, DeadlineRule, Fact, Period, Rule, RuleSet } from '../engine/types';
+import {
+  deadlinesFile,
+  factFile,
+  indexFile,
+  ruleFile,
+  sharedFile,
+  type CondInput,
+  type DeadlinesFile,
+  type RuleFile,
+} from './schema';
 
 export interface RuleProblem {
   file: string;
@@ -81,7 +90,9 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   const factList = check(factFile, readYaml(factsPath), factsPath) ?? [];
   const laws = (readYaml(join(rulesDir, 'laws.yaml')) ?? {}) as Json;
   const sources = (readYaml(join(rulesDir, 'sources.yaml')) ?? {}) as Json;
-  const facts = new Map(factList.map((f, i) => [f.id, { ...f, readBy: [] as string[], order: i }]));
+  const facts = new Map(
+    factList.map((f, i) => [f.id, { ...f, readBy: [] as string[], caps: undefined as string[] | undefined, order: i }]),
+  );
   factList.forEach((f, i) => {
     if (factList.findIndex((g) => g.id === f.id) !== i)
       problems.push({ file: 'rules/facts.yaml', path: `${i}.id`, message: `duplicate fact '${f.id}'` });
@@ -138,7 +149,8 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
         problems.push({ file, path: `${path}.refs`, message: `unknown source '${r}' (rules/sources.yaml)` });
   }
 
-  function compileRule(ruleId: string, file: string, input: RuleFile): Rule | undefined {
+  /** `at`: where the condition sits in the file (`conditions`, or a deadline's `0.when`). */
+  function compileRule(ruleId: string, file: string, input: RuleFile, at = 'conditions'): Rule | undefined {
     const f = rel(file);
     let n = 0;
     const scopes: Record<number, string> = {};
@@ -219,14 +231,16 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       }
       if ('between' in c) {
         const [from, to] = c.between;
-        factOf(from, `${path}.between.0`, ['date']);
-        if (to !== '$asOf') factOf(to, `${path}.between.1`, ['date']);
+        for (const [i, side] of [from, to].entries())
+          for (const [j, d] of (typeof side === 'string' ? [side] : side).entries())
+            if (!(i === 1 && d === '$asOf'))
+              factOf(d, typeof side === 'string' ? `${path}.between.${i}` : `${path}.between.${i}.${j}`, ['date']);
         const out: Json = { op: 'between', from, to, atLeast: c.atLeast };
         if (c.tolerance) out.tolerance = c.tolerance;
         return Object.assign(node, out) as never;
       }
       if ('date' in c) {
-        factOf(c.date, `${path}.date`, ['date']);
+        if (c.date !== '$asOf') factOf(c.date, `${path}.date`, ['date']);
         const out: Json = { op: 'date', fact: c.date };
         if (c.before) out.before = c.before;
         if (c.onOrAfter) out.onOrAfter = c.onOrAfter;
@@ -265,7 +279,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
 
     checkCite(input.source, f, 'source');
     let condition: CondNode;
-    const body = input.conditions ? build(input.conditions, 'conditions', `rules.${ruleId}`, []) : undefined;
+    const body = input.conditions ? build(input.conditions, at, `rules.${ruleId}`, []) : undefined;
     if (input.excludes) {
       checkCite(input.excludes.cite, f, 'excludes.cite');
       for (const r of input.excludes.rules)
@@ -329,6 +343,65 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     if (rule) compiled.set(ruleId, rule);
   }
 
+  // ── deadlines (rules/deadlines.yaml) ──
+  const deadlinesPath = join(rulesDir, 'deadlines.yaml');
+  const deadlineList: DeadlinesFile = existsSync(deadlinesPath)
+    ? (check(deadlinesFile, readYaml(deadlinesPath), deadlinesPath) ?? [])
+    : [];
+  const deadlines: DeadlineRule[] = [];
+  for (const [i, d] of deadlineList.entries()) {
+    const f = 'rules/deadlines.yaml';
+    if (deadlineList.findIndex((x) => x.id === d.id) !== i)
+      problems.push({ file: f, path: `${i}.id`, message: `duplicate deadline '${d.id}'` });
+    checkCite(d.cite, f, `${i}.cite`);
+    for (const [j, fact] of d.from.entries())
+      if (facts.get(fact)?.type !== 'date')
+        problems.push({ file: f, path: `${i}.from.${j}`, message: `'${fact}' is not a date fact (rules/facts.yaml)` });
+    for (const [j, r] of (d.governs?.rules ?? []).entries())
+      if (!inputs.has(r) && !partial)
+        problems.push({ file: f, path: `${i}.governs.rules.${j}`, message: `unknown rule '${r}'` });
+    const governed = [...compiled.values()]
+      .filter((r) => !r.deleted)
+      .filter((r) => d.governs?.rules.includes(r.id) || r.routes.some((x) => d.governs?.routes.includes(x)))
+      .sort((a, b) => a.order - b.order)
+      .map((r) => r.id);
+    // `when` and `excusedWhen` are conditions as in a rule, compiled the same way; they may not
+    // refer to a category (a deadline is computed beside the verdicts, not after them).
+    const pseudo = `deadline:${d.id}`;
+    const condOf = (c: CondInput | undefined, field: string): CondNode | undefined => {
+      if (!c) return undefined;
+      if (JSON.stringify(c).includes('"rule":'))
+        problems.push({ file: f, path: `${i}.${field}`, message: 'a deadline condition may not refer to a rule' });
+      const input = { conditions: c, source: d.cite, documents: [], notes: [], cannotCheck: [] } as unknown as RuleFile;
+      return compileRule(pseudo, deadlinesPath, input, `${i}.${field}`)?.condition;
+    };
+    const when = condOf(d.when, 'when');
+    const excusedWhen = condOf(d.excusedWhen, 'excusedWhen');
+    // The facts a deadline reads can change the verdicts it caps (Fact.caps): the wizard asks
+    // them when (and only when) a capped verdict could follow. They are not readBy: the caps are
+    // applied to every verdict after the rules, so those rules need not be evaluated again.
+    for (const fact of facts.values()) {
+      const at = fact.readBy.indexOf(pseudo);
+      if (at >= 0) fact.readBy.splice(at, 1);
+      if ((at >= 0 || d.from.includes(fact.id)) && governed.length) {
+        const caps = (fact.caps ??= []);
+        for (const r of governed) if (!caps.includes(r)) caps.push(r);
+      }
+    }
+    const out: DeadlineRule = {
+      id: d.id,
+      kind: d.kind,
+      from: d.from,
+      period: d.period,
+      cite: d.cite,
+      inForce: d.inForce,
+      rules: governed,
+    };
+    if (when) out.when = when;
+    if (excusedWhen) out.excusedWhen = excusedWhen;
+    deadlines.push(out);
+  }
+
   // Evaluation order: a rule after every rule it refers to (the 告示's exclusions), else by index.
   const evalOrder: Rule[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
@@ -383,7 +456,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   }
 
   for (const fact of facts.values())
-    if (!fact.readBy.length && !partial && compiled.size === inputs.size && inputs.size > 0)
+    if (!fact.readBy.length && !fact.caps?.length && !partial && compiled.size === inputs.size && inputs.size > 0)
       problems.push({ file: 'rules/facts.yaml', path: fact.id, message: 'no rule reads this fact' });
 
   // ── texts ──
@@ -426,6 +499,9 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       for (const o of fact.options ?? []) need(bundle.facts, [fact.id, 'options', o], factsFile);
     }
     for (const law of Object.keys(laws)) need(bundle.laws, [law], `locales/${lang}/laws.json`);
+    for (const d of deadlines)
+      for (const k of ['title', 'due', 'passed', ...(d.excusedWhen ? ['excused'] : [])])
+        need(bundle.deadlines, [d.id, k], `locales/${lang}/deadlines.json`);
     for (const [sid, { data }] of shared) {
       const file = `locales/${lang}/shared/${sid}.json`;
       const tree = (bundle.shared as Json | undefined)?.[sid];
@@ -434,7 +510,9 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     for (const rule of compiled.values()) {
       const file = `locales/${lang}/rules/${rule.id}.json`;
       const tree = (bundle.rules as Json | undefined)?.[rule.id];
-      for (const k of ['title', 'summary', 'next']) need(tree, [k], file);
+      // A redirect also says, for a "possible" verdict, what would have to be true (summaryPossible).
+      for (const k of ['title', 'summary', 'next', ...(rule.kind === 'redirect' ? ['summaryPossible'] : [])])
+        need(tree, [k], file);
       for (const [n, scope] of Object.entries(rule.scopes))
         if (scope === `rules.${rule.id}`) need(tree, ['conditions', idOfNode(rule.condition, Number(n)) ?? ''], file);
       for (const k of rule.notes) need(tree, ['notes', k], file);
@@ -446,9 +524,12 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   if (problems.length) throw new RulesInvalid(problems);
   const factsOut: Fact[] = [...facts.values()];
   const rulesOut = evalOrder;
-  const hash = createHash('sha256').update(JSON.stringify({ factsOut, rulesOut })).digest('hex').slice(0, 12);
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ factsOut, rulesOut, deadlines }))
+    .digest('hex')
+    .slice(0, 12);
   return {
-    ruleSet: { version: { checked: index!.checkedAgainstLaw, hash }, facts: factsOut, rules: rulesOut },
+    ruleSet: { version: { checked: index!.checkedAgainstLaw, hash }, facts: factsOut, rules: rulesOut, deadlines },
     locales,
     files,
   };

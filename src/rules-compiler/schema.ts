@@ -14,6 +14,8 @@ export const citation = z.strictObject({
   refs: z.array(z.string().regex(/^S\d+$/, 'a source key of the brief such as S55')).min(1),
 });
 
+const dates = z.union([z.string(), z.array(z.string()).min(2)]);
+
 // Fields any condition may carry.
 const common = {
   id: id.optional().describe('makes this condition a line of the trace, with its own text'),
@@ -29,7 +31,7 @@ export type CondInput =
   | { fact: string; is?: string | number; in?: (string | number)[]; unclear?: string[]; expertWhen?: string[] }
   | { age: string; under?: number; atLeast?: number; minor?: boolean; at?: string }
   | { since: string; passed: string }
-  | { between: [string, string]; atLeast: string; tolerance?: string }
+  | { between: [string | string[], string | string[]]; atLeast: string; tolerance?: string }
   | { date: string; before?: string; onOrAfter?: string }
   | { number: string; atLeast?: number; below?: number }
   | { rule: string }
@@ -69,12 +71,23 @@ export const condition: z.ZodType<CondInput> = z.lazy(() =>
     z.strictObject({ ...common, since: z.string(), passed: duration }),
     z.strictObject({
       ...common,
-      between: z.tuple([z.string(), z.string()]).describe('[from fact, to fact or $asOf]'),
+      between: z
+        .tuple([dates, dates])
+        .describe(
+          '[from, to]: a date fact (to: or $asOf), or a list: from the latest of the first to the earliest of the second',
+        ),
       atLeast: duration,
       tolerance: duration.optional().describe('shortfall within which the answer is "about" and needs an expert'),
     }),
     z
-      .strictObject({ ...common, date: z.string(), before: isoDate.optional(), onOrAfter: isoDate.optional() })
+      .strictObject({
+        ...common,
+        date: z
+          .string()
+          .describe('a date fact, or $asOf (the screening date, e.g. for an amendment in force from a day)'),
+        before: isoDate.optional(),
+        onOrAfter: isoDate.optional(),
+      })
       .refine((c) => c.before !== undefined || c.onOrAfter !== undefined, 'give `before` or `onOrAfter`'),
     z.strictObject({
       ...common,
@@ -154,6 +167,45 @@ export const factFile = z.array(
       path: ['options'],
     }),
 );
+
+export const deadlinesFile = z.array(
+  z
+    .strictObject({
+      id,
+      kind: z
+        .enum(['apply', 'notify'])
+        .describe(
+          'apply: an application window that caps the categories it governs once passed; notify: a duty to report',
+        ),
+      from: z.array(z.string()).min(1).describe('date facts; the window counts from the earliest one answered'),
+      period: duration.describe('added to that date; the first day is not counted (民法140条)'),
+      cite: citation,
+      inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+      when: condition.optional().describe('who the deadline applies to; computed only when met'),
+      excusedWhen: condition
+        .optional()
+        .describe('a reason the law accepts for missing the window: shown, caps nothing (apply only)'),
+      governs: z
+        .strictObject({
+          rules: z.array(z.string()).default([]).describe('category ids'),
+          routes: z.array(route).default([]).describe('every category with one of these routes'),
+        })
+        .optional()
+        .describe('the categories a passed window caps at "possible" (apply only)'),
+    })
+    .superRefine((d, ctx) => {
+      const governs = (d.governs?.rules.length ?? 0) + (d.governs?.routes.length ?? 0);
+      if (d.kind === 'apply' && !governs)
+        ctx.addIssue({ code: 'custom', path: ['governs'], message: 'an application window governs some categories' });
+      if (d.kind === 'notify' && (d.governs || d.excusedWhen))
+        ctx.addIssue({
+          code: 'custom',
+          path: [d.governs ? 'governs' : 'excusedWhen'],
+          message: 'a duty to notify caps nothing: no `governs` or `excusedWhen`',
+        });
+    }),
+);
+export type DeadlinesFile = z.infer<typeof deadlinesFile>;
 
 export const indexFile = z.strictObject({
   checkedAgainstLaw: isoDate.describe('the date the rules were last checked against the law'),

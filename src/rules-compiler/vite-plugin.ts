@@ -30,6 +30,7 @@ export const CORE_UI = [
   'textsFailed',
   'saveLink',
   'exit',
+  'crash',
 ];
 export const CORE_ENGINE = ['rulesVersion'];
 type Bundle = Record<string, unknown>;

@@ -7,7 +7,11 @@ import { screen as screening } from '../../src/engine/evaluate';
 import { nextQuestions } from '../../src/engine/questions';
 import type { Answers, CategoryResult, TraceLine } from '../../src/engine/types';
 import {
+  adoptEntry,
+  DEFAULT_EXIT_URL,
+  EXIT_URL,
   EXITING_KEY,
+  exitDestination,
   exitNavigation,
   GO_BACK_TIMEOUT_MS,
   NEUTRAL_URL,
@@ -18,7 +22,7 @@ import {
 } from '../../src/app/quickExit';
 import { historyDepth, navigate } from '../../src/app/router';
 import { sensitiveFacts, sensitiveReason } from '../../src/app/sensitive';
-import { LANG_KEY, STORAGE_KEY } from '../../src/app/storage';
+import { HISTORY_KEY, LANG_KEY, STORAGE_KEY } from '../../src/app/storage';
 import { loadPersonas } from '../support/cases';
 import { ASOF, en, ja, memoryStorage, renderApp, ruleSet, stored, text } from './helpers';
 
@@ -231,16 +235,17 @@ describe('router: history depth', () => {
 describe('the Exit this page control', () => {
   const { before, first, after } = upToFirstSensitive(grace.answers);
 
-  it('is absent while no sensitive topic has appeared', async () => {
-    renderApp({ path: '/' }).unmount();
-    expect(exitButton()).toBeNull();
-    const { user } = renderApp({ path: '/check', answers: { location: 'in_japan' } });
-    expect(exitButton()).toBeNull();
-    // Shift three times does nothing without the control.
+  it('is on every page from the first, the start page included, with its Shift shortcut', async () => {
+    for (const path of ['/', '/question/location', '/check', '/results', '/save', '/nowhere']) {
+      const { unmount } = renderApp({ path, answers: { location: 'in_japan' } });
+      expect(exitButton(), path).not.toBeNull();
+      unmount();
+    }
     const replace = vi.spyOn(exitNavigation, 'replace').mockImplementation(() => {});
+    const { user } = renderApp({ path: '/' });
     await user.keyboard('{Shift}{Shift}{Shift}');
-    expect(replace).not.toHaveBeenCalled();
-  });
+    expect(replace).toHaveBeenCalledWith(EXIT_URL);
+  }, 20_000); // renders several pages
 
   it('appears on a sensitive question, early in the tab order, and stays after the answer', async () => {
     expect(first).toBe('marriage_broken_down'); // Grace's path reaches the DV category's gate first
@@ -276,17 +281,6 @@ describe('the Exit this page control', () => {
     expect(exitButton()).not.toBeNull();
   });
 
-  it('appears on the results page when a shown category reads a sensitive question', () => {
-    const neutral = Object.fromEntries(
-      Object.entries(personas.find((p) => p.persona === 1)!.answers).filter(([k]) => !sensitiveFacts(ruleSet).has(k)),
-    ) as Answers;
-    const check = renderApp({ path: '/check', answers: neutral });
-    expect(exitButton()).toBeNull();
-    check.unmount();
-    renderApp({ path: '/results', answers: neutral });
-    expect(exitButton()).not.toBeNull();
-  });
-
   it('is in Japanese too', () => {
     renderApp({ path: `/question/${first}`, answers: before, lang: 'ja' });
     expect(screen.getByRole('button', { name: text(ja, 'ui.exit.button') })).toHaveAccessibleDescription(
@@ -300,7 +294,7 @@ describe('the Exit this page control', () => {
     await user.keyboard('{Shift>}A{/Shift}{Shift}{Shift}');
     expect(replace).not.toHaveBeenCalled();
     await user.keyboard('{Shift}');
-    expect(replace).toHaveBeenCalledWith(NEUTRAL_URL);
+    expect(replace).toHaveBeenCalledWith(EXIT_URL);
     expect(document.body.hidden).toBe(true);
   });
 
@@ -326,7 +320,7 @@ describe('the Exit this page control', () => {
     window.localStorage.setItem('unrelated', 'kept');
     const storage = memoryStorage({ [LANG_KEY]: 'en', 'teiju.other': '1' });
     const { user } = renderApp({ path: `/question/${first}`, answers: before, storage });
-    expect(window.history.state).toBeNull(); // opened on this page: the tool's first entry
+    expect(historyDepth()).toBe(0); // opened on this page: the tool's first entry
     await user.click(exitButton()!);
     expect([...storage.data.keys()]).toEqual([]);
     expect(Object.keys(window.sessionStorage)).toEqual([]);
@@ -334,7 +328,7 @@ describe('the Exit this page control', () => {
     expect(document.body.hidden).toBe(true);
     expect(go).not.toHaveBeenCalled();
     expect(replace).toHaveBeenCalledTimes(1);
-    expect(replace).toHaveBeenCalledWith(NEUTRAL_URL);
+    expect(replace).toHaveBeenCalledWith(EXIT_URL);
     // The entry the tool had is renamed to the neutral page before it is replaced.
     expect(window.location.pathname).toBe(NEUTRAL_URL);
     // Anything the app still writes before the document goes is removed as it goes.
@@ -360,7 +354,7 @@ describe('the Exit this page control', () => {
     expect(historyDepth()).toBe(2);
     await user.click(exitButton()!);
     expect(go).toHaveBeenCalledWith(-2);
-    expect(replace).toHaveBeenCalledWith(NEUTRAL_URL);
+    expect(replace).toHaveBeenCalledWith(EXIT_URL);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     // The flag for a go-back that crosses documents is gone too.
     expect(window.sessionStorage.getItem(EXITING_KEY)).toBeNull();
@@ -394,8 +388,61 @@ describe('the Exit this page control', () => {
     window.sessionStorage.setItem(EXITING_KEY, '1');
     window.sessionStorage.setItem(STORAGE_KEY, '{}');
     expect(resumeExit()).toBe(true);
-    expect(replace).toHaveBeenCalledWith(NEUTRAL_URL);
+    expect(replace).toHaveBeenCalledWith(EXIT_URL);
     expect(Object.keys(window.sessionStorage)).toEqual([]);
+  });
+});
+
+describe('where the exit goes', () => {
+  it('is an ordinary site on another origin by default, so the address bar leaves the tool', () => {
+    expect(exitDestination(undefined)).toBe(DEFAULT_EXIT_URL);
+    expect(new URL(DEFAULT_EXIT_URL).origin).not.toBe(window.location.origin);
+    expect(EXIT_URL).toBe(DEFAULT_EXIT_URL); // the test build sets nothing
+  });
+
+  it('is set at build time (VITE_EXIT_URL); switched off, or anything odd, it is the neutral page', () => {
+    expect(exitDestination('https://weather.example/today')).toBe('https://weather.example/today');
+    expect(exitDestination('http://127.0.0.1:9/x')).toBe('http://127.0.0.1:9/x');
+    for (const off of ['', ' ', 'same-origin', 'javascript:alert(1)', 'data:text/html,x', 'not a url'])
+      expect(exitDestination(off), off).toBe(NEUTRAL_URL);
+  });
+});
+
+describe('an entry the browser made (typed address, bookmark, share link) learns its depth', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('the first one is the tool’s first entry: its index is kept for the entries to come', () => {
+    adoptEntry(window.sessionStorage);
+    expect(historyDepth()).toBe(0);
+    expect(window.sessionStorage.getItem(HISTORY_KEY)).toBe(String(window.history.length - 1));
+  });
+
+  it('a later one counts the entries down to the tool’s first entry, and the exit goes back that far', () => {
+    adoptEntry(window.sessionStorage);
+    navigate({ page: 'question', factId: 'location' });
+    navigate({ page: 'check' });
+    // A typed address or a share link in the same tab: a new entry without the tool's state.
+    window.history.pushState(null, '', '/results');
+    window.history.pushState(null, '', '/results#answers=v1.x.y');
+    adoptEntry(window.sessionStorage);
+    expect(historyDepth()).toBe(4);
+    // Known entries (a reload, Back, Forward) keep their depth.
+    window.history.replaceState({ teijuDepth: 2 }, '', '/check');
+    adoptEntry(window.sessionStorage);
+    expect(historyDepth()).toBe(2);
+    window.history.replaceState({ teijuDepth: 4 }, '', '/results');
+    const go = vi.spyOn(exitNavigation, 'go').mockImplementation(() => {});
+    vi.spyOn(exitNavigation, 'replace').mockImplementation(() => {});
+    quickExit();
+    expect(go).toHaveBeenCalledWith(-4);
+  });
+
+  it('survives "Clear my answers", which keeps the tool’s place in the history', async () => {
+    const storage = memoryStorage({ [HISTORY_KEY]: '3' });
+    const { user } = renderApp({ path: '/check', answers: { location: 'abroad' }, storage });
+    await user.click(screen.getByRole('button', { name: 'Clear my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear' }));
+    expect(storage.getItem(HISTORY_KEY)).toBe('3');
   });
 });
 

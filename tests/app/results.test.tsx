@@ -108,3 +108,55 @@ describe('results', () => {
     expect(await screen.findByText('Your answers have been cleared')).toBeInTheDocument();
   });
 });
+
+describe('deadlines, labels and route cautions', () => {
+  const ivana = {
+    location: 'in_japan',
+    current_status: 'spouse_of_japanese',
+    birth_date: '1985-02-14',
+    marital_status: 'divorced',
+    spouse_status: 'japanese',
+    marriage_date: '2019-06-01',
+    japan_entry_date: '2019-04-01',
+    marriage_end_date: '2026-02-20',
+    separation_date: '2026-02-20',
+    married_life_in_japan: 'yes',
+    dv_victim: 'no',
+    livelihood: 'yes',
+    japanese_daily_life: 'yes',
+    public_duties: 'yes',
+    conduct_any: 'no',
+  } satisfies Answers;
+
+  it('lists the dates to keep, marks a passed window, and names it in the category', () => {
+    renderApp({ path: '/results', answers: ivana });
+    const section = document.querySelector<HTMLElement>('[data-section="deadlines"]')!;
+    expect(within(section).getByRole('heading', { name: text(en, 'ui.sheet.deadlines.title') })).toBeInTheDocument();
+    const six = section.querySelector('[data-deadline="spouse-status-6-months"]')!;
+    expect(six).toHaveAttribute('data-passed', 'true');
+    expect(six).toHaveTextContent('20 August 2026');
+    expect(six).toHaveTextContent(text(en, 'rules.unspecified-divorce.title'));
+    expect(section.querySelector('[data-deadline="spouse-notification-14-days"]')).toHaveTextContent(
+      text(en, 'ui.sheet.deadlines.duty'),
+    );
+    const c = card('unspecified-divorce')!;
+    expect(c).toHaveAttribute('data-verdict', 'possible');
+    expect(c).toHaveTextContent(text(en, 'deadlines.spouse-status-6-months.title'));
+  });
+
+  it('labels a 告示外 category as decided at ISA’s discretion, never "Likely eligible"', () => {
+    renderApp({
+      path: '/results',
+      answers: { ...ivana, marriage_end_date: '2026-10-01', separation_date: '2026-10-01' },
+    });
+    const c = card('unspecified-divorce')!;
+    expect(c).toHaveAttribute('data-verdict', 'eligible');
+    expect(c.querySelector('.tag--eligible')).toHaveTextContent(text(en, 'engine.verdict.discretionary'));
+    expect(c.querySelector('.tag--eligible')).not.toHaveTextContent(text(en, 'engine.verdict.eligible'));
+  });
+
+  it('says a change needs a status, and from Temporary Visitor is exceptional', () => {
+    renderApp({ path: '/results', answers: { ...ivana, current_status: 'temporary_visitor' } });
+    expect(document.body).toHaveTextContent(text(en, 'engine.routeNote.visitor-exceptional'));
+  });
+});

@@ -21,7 +21,7 @@ const other: Answers = {
 };
 const sensitiveFact = ruleSet.facts.find((f) => f.sensitive === 'dv')!;
 
-const jsonFile = (text: string, name = 'teiju-answers-2026-11-23.json') =>
+const jsonFile = (text: string, name = 'answers-2026-11-23.json') =>
   new File([text], name, { type: 'application/json' });
 
 afterEach(() => vi.restoreAllMocks());
@@ -63,12 +63,12 @@ describe('save as a file', () => {
     expect(screen.getByText('Download a file with your 3 answers.', { exact: false })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Download answers' }));
     expect(clicked).toHaveLength(1);
-    expect(clicked[0]!.download).toBe(`teiju-answers-${ASOF}.json`);
+    expect(clicked[0]!.download).toBe(`answers-${ASOF}.json`);
     expect(clicked[0]!.getAttribute('href')).toBe('blob:teiju/1');
     expect(await blobs[0]!.text()).toBe(exportFile(current));
     expect(blobs[0]!.type).toBe('application/json');
     expect(
-      screen.getByText(`The file teiju-answers-${ASOF}.json has been saved to your downloads.`),
+      screen.getByText(`The file answers-${ASOF}.json has been made. Where it is saved depends on your browser.`),
     ).toBeInTheDocument();
   });
 

@@ -169,3 +169,15 @@ describe('result sheet', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Result sheet' })).toBeInTheDocument();
   });
 });
+
+describe('dates to keep on the sheet', () => {
+  it('prints the deadlines the answers give, with the excuse the answers establish', () => {
+    renderApp({ path: '/sheet', answers: grace.answers });
+    const section = sheet().querySelector<HTMLElement>('[data-section="deadlines"]')!;
+    expect(section).toHaveTextContent(text(en, 'ui.sheet.deadlines.title'));
+    const six = section.querySelector('[data-deadline="spouse-status-6-months"]')!;
+    expect(six).toHaveAttribute('data-passed', 'true');
+    expect(six).toHaveTextContent(text(en, 'deadlines.spouse-status-6-months.excused'));
+    expect(category('unspecified-marital-breakdown')).toHaveTextContent(text(en, 'engine.verdict.discretionary'));
+  });
+});

@@ -28,7 +28,7 @@ import {
   type TransferResult,
 } from '../../src/app/transfer';
 import type { Translate } from '../../src/present';
-import { answersArb } from '../support/arbitraries';
+import { answersArb, realisticDateArb } from '../support/arbitraries';
 
 const ASOF = '2026-11-23';
 const tEn = createI18n('en', { en }).getFixedT('en');
@@ -46,7 +46,7 @@ const file = (text: string) => readImport(text, ruleSet, ASOF);
 const link = (fragment: string) => decodeShareFragment(fragment, ruleSet, ASOF);
 
 /** Answer sets the engine accepts as a whole (no contradictions), with at least one answer. */
-const validAnswers = answersArb(ruleSet).filter(
+const validAnswers = answersArb(ruleSet, realisticDateArb()).filter(
   (a) => countAnswers(a) > 0 && checkConsistency(ruleSet, a, ASOF).length === 0,
 );
 
@@ -56,7 +56,7 @@ describe('export and import a file', () => {
     expect(text).toBe(`${serializeAnswers(ana)}\n`);
     expect(JSON.parse(text)).toEqual({ version: 1, answers: ana });
     expect(parseAnswers(ruleSet, text, ASOF)).toEqual({ ok: true, answers: ana });
-    expect(exportFileName('2026-11-23')).toBe('teiju-answers-2026-11-23.json');
+    expect(exportFileName('2026-11-23')).toBe('answers-2026-11-23.json');
   });
 
   it('round-trips any valid answers through a file (property)', () => {

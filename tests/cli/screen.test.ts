@@ -121,7 +121,7 @@ describe('bad answers files: exit 2, the field named on stderr, nothing on stdou
     ['not an object', '[1, 2]', /expected an object/],
     ['unknown fact', answers({ ...example.answers, shoe_size: 42 }), /answers\.shoe_size: unknown question id/],
     ['__proto__ key', '{"version": 1, "answers": {"__proto__": {"location": "abroad"}}}', /answers\.__proto__:/],
-    ['wrong version', answers(example.answers, 2), /: version: must be 1/],
+    ['wrong version', answers(example.answers, 2), /: version: 2 is not a version this tool reads \(it must be 1\)/],
     ['unknown top-level field', '{"version": 1, "answers": {}, "asOf": "2026-11-23"}', /: asOf: unknown field/],
     ['wrong type', answers({ china_connection: true }), /answers\.china_connection: wrong type: expected yes\|no/],
     ['not an option', answers({ location: 'mars' }), /answers\.location: "mars" is not an answer.*in_japan, abroad/],
@@ -145,7 +145,7 @@ describe('bad answers files: exit 2, the field named on stderr, nothing on stdou
   it('an unreadable file', () => {
     const { code, stdout, stderr } = run(join(dir, 'missing.json'));
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toMatch(/missing\.json: cannot read the file \(ENOENT\)/);
+    expect(stderr).toMatch(/missing\.json: there is no file at this path\n$/);
   });
 
   it('messages follow --lang', () => {
@@ -174,5 +174,87 @@ describe('arguments', () => {
     const { code, stdout } = run('--help');
     expect(code).toBe(0);
     expect(stdout).toContain('usage: npm run screen --');
+  });
+});
+
+describe('deadlines, routes, notes and labels', () => {
+  // Divorced 9 months ago, separated then too: the 6 months are over (入管法22条の4第1項7号).
+  const late = {
+    location: 'in_japan',
+    current_status: 'spouse_of_japanese',
+    birth_date: '1985-04-10',
+    marital_status: 'divorced',
+    spouse_status: 'japanese',
+    marriage_date: '2018-06-01',
+    japan_entry_date: '2015-04-01',
+    marriage_end_date: '2026-02-20',
+    separation_date: '2026-02-20',
+    period_of_stay_expiry: '2027-03-01',
+    married_life_in_japan: 'yes',
+    dv_victim: 'no',
+    livelihood: 'yes',
+    japanese_daily_life: 'yes',
+    public_duties: 'yes',
+    conduct_any: 'no',
+  };
+  // A baby born in Japan 10 days ago to a Permanent Resident mother, without a status yet.
+  const baby = {
+    location: 'in_japan',
+    current_status: 'none',
+    birth_date: '2026-11-13',
+    marital_status: 'never_married',
+    parent_status: 'permanent_resident',
+    biological_child_of_parent: 'yes',
+    born_in_japan_continuous: 'yes',
+  };
+
+  it('--json carries the deadlines, the capping deadline and the acquisition route', () => {
+    const out = JSON.parse(run(file('late.json', answers(late)), '--as-of', AS_OF, '--json').stdout) as Screening;
+    expect(out.deadlines.map((d) => [d.id, d.date, d.passed])).toEqual([
+      ['spouse-notification-14-days', '2026-03-06', true],
+      ['spouse-status-6-months', '2026-08-20', true],
+      ['period-of-stay-end', '2027-03-01', false],
+    ]);
+    expect(out.results.find((r) => r.id === 'unspecified-divorce')).toMatchObject({
+      verdict: 'possible',
+      discretionary: true,
+      deadline: 'spouse-status-6-months',
+    });
+    const born = JSON.parse(run(file('baby.json', answers(baby)), '--as-of', AS_OF, '--json').stdout) as Screening;
+    expect(born.deadlines).toMatchObject([{ id: 'birth-acquisition-30-days', date: '2026-12-13', passed: false }]);
+    expect(born.results.find((r) => r.id === 'redirect-spouse-child-of-pr')?.routes).toContainEqual({
+      route: 'acquisition',
+      fits: 'met',
+    });
+  });
+
+  it('the text report shows the deadlines, the notes and what the screening cannot check', () => {
+    const { stdout } = run(file('late.json', answers(late)), '--as-of', AS_OF);
+    expect(stdout).toContain('== Dates to keep ==');
+    expect(stdout).toContain(text('en', 'deadlines.spouse-status-6-months.title'));
+    expect(stdout).toContain(
+      text('en', 'deadlines.spouse-notification-14-days.passed').replace('{{date}}', '2026-03-06'),
+    );
+    expect(stdout).toContain(text('en', 'ui.results.cannotCheck'));
+    expect(stdout).toContain(text('en', 'rules.unspecified-divorce.notes.notify-14-days'));
+    expect(stdout).toContain(text('en', 'rules.unspecified-divorce.cannotCheck.discretion'));
+    const ja = run(file('late.json', answers(late)), '--as-of', AS_OF, '--lang', 'ja').stdout;
+    expect(ja).toContain(text('ja', 'deadlines.spouse-status-6-months.title'));
+  });
+
+  it('a 告示外 category is never "Likely eligible" in the text report', () => {
+    const { stdout } = run(
+      file('late.json', answers({ ...late, marriage_end_date: '2026-10-01', separation_date: '2026-10-01' })),
+      '--as-of',
+      AS_OF,
+    );
+    const block = stdout.slice(stdout.indexOf(`■ ${text('en', 'rules.unspecified-divorce.title')}`));
+    expect(block.split('\n')[1]).toContain(text('en', 'engine.verdict.discretionary'));
+    expect(block.split('\n')[1]).not.toContain(text('en', 'engine.verdict.eligible'));
+  });
+
+  it('a route without a status says regularisation needs an expert', () => {
+    const { stdout } = run(file('late.json', answers({ ...late, current_status: 'none' })), '--as-of', AS_OF, '--all');
+    expect(stdout).toContain(text('en', 'engine.routeNote.regularisation'));
   });
 });

@@ -15,6 +15,7 @@ const f = (id: string, type: Fact['type'], extra: Partial<Fact> = {}): Fact => (
 const set: RuleSet = {
   version: { checked: '2026-11-22', hash: 'x' },
   rules: [],
+  deadlines: [],
   facts: [
     f('location', 'choice', { options: ['in_japan', 'abroad'], dontKnow: false }),
     f('a', 'yesno'),

@@ -66,7 +66,7 @@ const B = rule(
 );
 const C = rule('C', 2, node({ id: 'waited', op: 'since', fact: 'd', passed: 'P3Y' }));
 const D = rule('D', 3, node({ id: 'unmarried', op: 'in', fact: 'm', values: ['never'], unclear: ['divorced'] }));
-const set: RuleSet = { version: { checked: '2026-11-22', hash: 'test' }, facts, rules: [A, B, C, D] };
+const set: RuleSet = { version: { checked: '2026-11-22', hash: 'test' }, facts, rules: [A, B, C, D], deadlines: [] };
 const asOf = '2026-11-23';
 const verdict = (answers: Record<string, string>, id: string) =>
   screen(set, answers, asOf).results.find((r) => r.id === id)!;
@@ -152,6 +152,7 @@ describe('nextQuestions', () => {
     });
     const combo: RuleSet = {
       version: set.version,
+      deadlines: [],
       facts: [
         fact('x', 'yesno', 0, { readBy: ['X'] }),
         fact('y', 'yesno', 1, { readBy: ['X'] }),

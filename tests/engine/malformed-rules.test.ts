@@ -28,6 +28,7 @@ function broken(file: string, edit: (text: string) => string): string[] {
 }
 
 const N3 = 'rules/notified/notified-3.yaml';
+const DL = 'rules/deadlines.yaml';
 const sub = (from: string, to: string) => (t: string) => {
   if (!t.includes(from)) throw new Error(`test setup: '${from}' not found`);
   return t.replace(from, to);
@@ -115,6 +116,42 @@ describe('malformed rule files are refused with file and field', () => {
       'rules/unspecified/unspecified-divorce.yaml',
       sub('discretionary: true', 'discretionary: false'),
       'rules/unspecified/unspecified-divorce.yaml: discretionary: every 告示外 type is discretionary',
+    ],
+    [
+      'deadline counted from a fact that is not a date',
+      DL,
+      sub('from: [period_of_stay_expiry]', 'from: [current_status]'),
+      `${DL}: 3.from.0: 'current_status' is not a date fact`,
+    ],
+    [
+      'deadline governing an unknown category',
+      DL,
+      sub('rules: [notified-6-i,', 'rules: [notified-6-z,'),
+      `${DL}: 2.governs.rules.0: unknown rule 'notified-6-z'`,
+    ],
+    [
+      'deadline condition with an unknown fact',
+      DL,
+      sub('excusedWhen: { fact: dv_victim,', 'excusedWhen: { fact: dv_victim_x,'),
+      `${DL}: 0.excusedWhen.fact: unknown fact 'dv_victim_x'`,
+    ],
+    [
+      'application window that governs nothing',
+      DL,
+      sub('  governs:\n    routes: [change, renewal]\n', ''),
+      `${DL}: 3.governs: an application window governs some categories`,
+    ],
+    [
+      'duty to notify that caps categories',
+      DL,
+      sub('period: P14D', 'period: P14D\n  governs: { rules: [unspecified-divorce] }'),
+      `${DL}: 1.governs: a duty to notify caps nothing`,
+    ],
+    [
+      'deadline without its Japanese text',
+      'locales/ja/deadlines.json',
+      sub('"title": "在留期間が終わる前の申請",', ''),
+      'locales/ja/deadlines.json: period-of-stay-end.title: missing Japanese text',
     ],
   ])('%s', (_name, file, edit, expected) => {
     const problems = broken(file, edit);

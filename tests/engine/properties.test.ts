@@ -25,7 +25,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000); // dates across 1800–2200 bring more near misses, each a second screening
 
   it('is monotone: filling in an unknown answer never changes a definite verdict', () => {
     fc.assert(
@@ -41,12 +41,17 @@ describe('engine properties', () => {
           fc.pre(effectiveAnswers(ruleSet, after) === after);
           const v0 = verdicts(ruleSet, before, asOf);
           const v1 = verdicts(ruleSet, after, asOf);
-          for (const [id, v] of v0) if (v !== 'possible') expect(v1.get(id), `${id} after ${fact.id}=${value}`).toBe(v);
+          // The one exception is not three-valued logic but a date: an answered date can show that
+          // an application window has passed, which caps "eligible" at "possible" (rules/deadlines.yaml).
+          const capped = new Set(screen(ruleSet, after, asOf).results.flatMap((r) => (r.deadline ? [r.id] : [])));
+          for (const [id, v] of v0)
+            if (v !== 'possible' && !(v === 'eligible' && capped.has(id)))
+              expect(v1.get(id), `${id} after ${fact.id}=${value}`).toBe(v);
         },
       ),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('nextQuestions is empty only when no single answer can change a verdict', () => {
     fc.assert(
@@ -73,7 +78,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('every question can be asked: some case or persona needs it', () => {
     // Witness search: take each test case's answers, forget one fact, and see whether the

@@ -10,7 +10,7 @@ const files = [...new Set(cases.map((c) => c.file))];
 
 describe.each(files)('%s', (file) => {
   it.each(cases.filter((c) => c.file === file).map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { results } = screen(ruleSet, c.answers, c.asOf);
+    const { results, deadlines } = screen(ruleSet, c.answers, c.asOf);
     const result = results.find((r) => r.id === c.rule);
     expect(result, `rule ${c.rule} exists`).toBeDefined();
     const hint =
@@ -20,6 +20,13 @@ describe.each(files)('%s', (file) => {
     expect(result!.verdict, `verdict of ${c.rule}${hint}`).toBe(c.expect);
     if (c.needsExpert !== undefined) expect(result!.needsExpert, 'needs expert').toBe(c.needsExpert);
     if (c.nearMiss !== undefined) expect(result!.nearMiss?.date, 'near-miss date').toBe(c.nearMiss);
+    if (c.deadline !== undefined) expect(result!.deadline ?? null, 'capping deadline').toBe(c.deadline);
+    for (const [id, date] of Object.entries(c.deadlines ?? {}))
+      expect(deadlines.find((d) => d.id === id)?.date ?? null, `deadline ${id}`).toBe(date);
+    for (const [route, fits] of Object.entries(c.routes ?? {}))
+      expect(result!.routes.find((r) => r.route === route)?.fits, `route ${route}`).toBe(fits);
+    for (const [route, note] of Object.entries(c.routeNotes ?? {}))
+      expect(result!.routes.find((r) => r.route === route)?.note ?? null, `note on route ${route}`).toBe(note);
     for (const [other, verdict] of Object.entries(c.also ?? {}))
       if (process.env.TEIJU_PARTIAL !== '1' || results.some((x) => x.id === other))
         expect(results.find((x) => x.id === other)?.verdict, `verdict of ${other}`).toBe(verdict);

@@ -57,10 +57,11 @@ describe('document checklist', () => {
   });
 
   it('keeps documents with the same id but a different text apart, next to each other (Grace)', () => {
-    // Grace (persona 29): the marital-breakdown category and 日本人の配偶者等 describe the marriage
-    // record differently (one asks for the marriage certificate too): two entries, side by side.
+    // Grace (persona 29), not yet sure her marriage has broken down for good: the marital-breakdown
+    // category and 日本人の配偶者等 (both possible) describe the marriage record differently (one
+    // asks for the marriage certificate too): two entries, side by side.
     const grace = persona(29);
-    const { entries } = checklistOf(grace.answers, grace.asOf);
+    const { entries } = checklistOf({ ...grace.answers, marriage_broken_down: 'unknown' }, grace.asOf);
     const at = entries.map((e, i) => (e.doc === 'marriage-certificate' ? i : -1)).filter((i) => i >= 0);
     expect(at).toHaveLength(2);
     expect(at[1]! - at[0]!).toBe(1);
@@ -72,8 +73,9 @@ describe('document checklist', () => {
   });
 
   it('leaves out documents for conditions that are not met (a spouse needs no proof of being born a child)', () => {
+    // Grace (persona 29) if her marriage had not broken down: the spouse status.
     const grace = persona(29);
-    const { screening, entries } = checklistOf(grace.answers, grace.asOf);
+    const { screening, entries } = checklistOf({ ...grace.answers, marriage_broken_down: 'no' }, grace.asOf);
     const redirect = screening.results.find((r) => r.id === 'redirect-spouse-child-of-japanese')!;
     expect(redirect.verdict).toBe('eligible');
     const docs = relevantDocuments(redirect, rules.get(redirect.id)).map((d) => d.doc);
@@ -131,13 +133,15 @@ describe('document checklist', () => {
 
   it('puts the documents of likely categories before those of possible ones, in a stable order', () => {
     const grace = persona(29);
-    // With the breakdown not known, marital breakdown is only possible: the redirect's marriage record comes first.
-    const answers = { ...grace.answers, marriage_broken_down: 'unknown' };
+    // Marital breakdown is likely; with her child not known, raising a Japanese national's child
+    // is only possible: the breakdown's documents come first.
+    const answers = { ...grace.answers, has_japanese_child: 'unknown' };
     const { screening, entries } = checklistOf(answers, grace.asOf);
     const verdict = (id: string) => screening.results.find((r) => r.id === id)!.verdict;
-    expect(verdict('redirect-spouse-child-of-japanese')).toBe('eligible');
-    expect(verdict('unspecified-marital-breakdown')).toBe('possible');
-    expect(entries[0]!.proves[0]!.ruleId).toBe('redirect-spouse-child-of-japanese');
+    expect(verdict('unspecified-marital-breakdown')).toBe('eligible');
+    expect(verdict('unspecified-japanese-child-custody')).toBe('possible');
+    expect(entries[0]!.proves[0]!.ruleId).toBe('unspecified-marital-breakdown');
+    expect(entries.some((e) => e.proves.some((p) => p.ruleId === 'unspecified-japanese-child-custody'))).toBe(true);
     expect(shape(checklistOf(answers, grace.asOf).entries)).toEqual(shape(entries));
   });
 });

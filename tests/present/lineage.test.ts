@@ -177,6 +177,7 @@ describe('partial answers', () => {
       parent_japanese_at_birth: 'unknown',
       marital_status: 'married',
       spouse_status: 'japanese',
+      marriage_broken_down: 'no',
     };
     const m = model(answers)!;
     expect(m.items.map((i) => i.ruleId)).not.toContain('redirect-spouse-child-of-japanese');

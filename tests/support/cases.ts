@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Answers, Verdict } from '../../src/engine';
+import type { Answers, Truth, Verdict } from '../../src/engine';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -16,21 +16,28 @@ export interface RuleCase {
   needsExpert?: boolean;
   nearMiss?: string;
   also?: Record<string, Verdict>;
+  /** The passed application window that caps the category (`null`: none). */
+  deadline?: string | null;
+  /** Deadlines of the screening by id, with their last day (`null`: not in the screening). */
+  deadlines?: Record<string, string | null>;
+  /** Route → fits (met / not_met / unknown). */
+  routes?: Record<string, Truth>;
+  /** Route → its caution (regularisation / visitor-exceptional), `null` for none. */
+  routeNotes?: Record<string, string | null>;
 }
+
+const CHECKS = ['needsExpert', 'nearMiss', 'also', 'deadline', 'deadlines', 'routes', 'routeNotes'] as const;
 
 interface CaseFile {
   rule: string;
   asOf: string;
   base?: Answers;
-  cases: {
+  cases: ({
     name: string;
     asOf?: string;
     answers?: Record<string, string | number | null>;
     expect: Verdict;
-    needsExpert?: boolean;
-    nearMiss?: string;
-    also?: Record<string, Verdict>;
-  }[];
+  } & Pick<RuleCase, (typeof CHECKS)[number]>)[];
 }
 
 /** `base` answers are shared by every case of the file; a case's `null` removes one. */
@@ -60,9 +67,7 @@ export function loadRuleCases(): RuleCase[] {
           asOf: c.asOf ?? data.asOf,
           answers: merge(data.base, c.answers),
           expect: c.expect,
-          ...(c.needsExpert !== undefined && { needsExpert: c.needsExpert }),
-          ...(c.nearMiss !== undefined && { nearMiss: c.nearMiss }),
-          ...(c.also && { also: c.also }),
+          ...Object.fromEntries(CHECKS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]])),
         });
     }
   }

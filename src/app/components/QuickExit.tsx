@@ -1,37 +1,24 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadedEngine } from '../useRules';
-import { useApp } from '../context';
 import { quickExit, shiftCounter } from '../quickExit';
-import type { Route } from '../router';
-import { sensitiveReason } from '../sensitive';
 import type { ListableStorage } from '../storage';
 
 const SHIFT_WINDOW_MS = 1000;
 
 /**
- * "Exit this page" (the GOV.UK pattern): shown once a sensitive topic has appeared, then on
- * every page for the rest of the page's life. The button, or Shift pressed three times, clears
- * what the tool stored and replaces the page with a neutral one (src/app/quickExit.ts).
+ * "Exit this page" (the GOV.UK pattern), on every page from the first: a person may need to
+ * leave before any sensitive question appears, and a control that appears later would itself
+ * tell an onlooker something. The button, or Shift pressed three times, clears what the tool
+ * stored and replaces the page with an ordinary site (src/app/quickExit.ts).
  */
-export function QuickExit({ route, storage }: { route: Route; storage: ListableStorage | null }) {
+export function QuickExit({ storage }: { storage: ListableStorage | null }) {
   const { t } = useTranslation();
-  const { ruleSet, journey, asOf } = useApp();
   const hintId = useId();
-  const [seen, setSeen] = useState(false);
   const [pressed, setPressed] = useState(0);
-
-  const onResults = route.page === 'results' || route.page === 'sheet';
-  const results = onResults && !seen ? loadedEngine()?.screenFor(ruleSet, journey.answers, asOf).results : undefined;
-  const now = !seen && sensitiveReason(ruleSet, { route, answers: journey.answers, results }) !== undefined;
-  // Once shown, it stays (adjusting state while rendering: no flash without the control).
-  if (now) setSeen(true);
-  const shown = seen || now;
 
   const exit = useCallback(() => quickExit(storage), [storage]);
 
   useEffect(() => {
-    if (!shown) return;
     let reset: ReturnType<typeof setTimeout> | undefined;
     const counter = shiftCounter({
       windowMs: SHIFT_WINDOW_MS,
@@ -51,9 +38,8 @@ export function QuickExit({ route, storage }: { route: Route; storage: ListableS
       window.removeEventListener('keydown', down, true);
       window.removeEventListener('keyup', up, true);
     };
-  }, [shown, exit]);
+  }, [exit]);
 
-  if (!shown) return null;
   return (
     <div className="quick-exit" data-quick-exit="">
       <div className="width-container quick-exit__inner">

@@ -72,7 +72,7 @@ function Frame({
   const { t } = useTranslation();
   const { journey, next } = useApp();
   const question = t(`facts.${fact.id}.question`);
-  usePageTitle(question, errors.length > 0);
+  usePageTitle(question, errors.length > 0, !!fact.sensitive);
   const progress = progressOf(journey, next, fact.id);
   return (
     <>

@@ -10,6 +10,8 @@ import {
   openQuestionsByCategory,
   periodsText,
   routeTexts,
+  verdictLabelKey,
+  summaryKey,
   sameCitation,
   TRUTH_MARK,
   type Translate,
@@ -23,6 +25,7 @@ import { groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
 import { DocumentChecklist, ProId } from '../components/DocumentChecklist';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
+import { Deadlines } from '../components/Deadlines';
 
 const SHOWN: ResultGroup[] = ['redirect', 'eligible', 'possible', 'caseByCase', 'later'];
 
@@ -83,6 +86,7 @@ export function ResultsPage() {
       <SummaryCounts grouped={grouped} />
 
       {!matched && <NothingMatched hasLater={!!grouped.get('later')?.length} />}
+      <Deadlines screening={screening} t={t} lang={lang} headingId="deadlines-title" />
 
       {SHOWN.map((g) => {
         const list = grouped.get(g) ?? [];
@@ -200,7 +204,7 @@ function CategoryCard({
     >
       <Title result={r} tEn={tEn} />
       <p className="category__tags">
-        <span className={`tag tag--${r.verdict}`}>{t(`engine.verdict.${r.verdict}`)}</span>
+        <span className={`tag tag--${r.verdict}`}>{t(verdictLabelKey(r))}</span>
         <span className="tag tag--kind">{t(`engine.kind.${r.kind}`)}</span>
         {r.needsExpert && <span className="tag tag--expert">{t('engine.expert.title')}</span>}
       </p>
@@ -210,7 +214,7 @@ function CategoryCard({
           {t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}
         </p>
       )}
-      <p>{t(`rules.${r.id}.summary`)}</p>
+      <p>{t(summaryKey(r))}</p>
       {r.discretionary && <p className="category__discretionary">{t('engine.discretionary')}</p>}
       {r.nearMiss && (
         <p className="category__near-miss">
@@ -276,6 +280,7 @@ function CategoryCard({
                   {route.mark}
                 </span>{' '}
                 {route.text}
+                {route.note && <span className="routes__note">{route.note}</span>}
               </li>
             ))}
           </ul>

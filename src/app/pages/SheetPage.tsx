@@ -14,6 +14,8 @@ import {
   lineText,
   periodsText,
   routeTexts,
+  verdictLabelKey,
+  summaryKey,
   sameCitation,
   TRUTH_MARK,
   type ChecklistEntry,
@@ -24,6 +26,7 @@ import { answerText, formatDate } from '../format';
 import { hasTexts, type Lang } from '../i18n';
 import { usePageTitle } from '../usePageTitle';
 import { ChecklistItem, ProId } from '../components/DocumentChecklist';
+import { Deadlines } from '../components/Deadlines';
 import { Link } from '../components/Link';
 import { RuleGuidance } from '../components/RuleGuidance';
 import { SECTIONS } from './CheckPage';
@@ -212,6 +215,17 @@ function Sheet({
           )}
         </Cols>
       </section>
+
+      <Cols cols={cols}>
+        {({ t, lang }) => (
+          <Deadlines
+            screening={screenFor(ruleSet, journey.answers, asOf)}
+            t={t}
+            lang={lang}
+            headingId={`sheet-deadlines-${lang}`}
+          />
+        )}
+      </Cols>
 
       <section className="sheet-section" aria-labelledby="sheet-answers">
         <BiHeading id="sheet-answers" cols={cols} k="ui.sheet.section.answers" />
@@ -403,7 +417,7 @@ function SheetCategory({
     <>
       <h3 className="heading-s sheet-category__title">{t(`rules.${r.id}.title`)}</h3>
       <p className="sheet-category__verdict">
-        <strong>{t(`engine.verdict.${r.verdict}`)}</strong> · {t(`engine.kind.${r.kind}`)}
+        <strong>{t(verdictLabelKey(r))}</strong> · {t(`engine.kind.${r.kind}`)}
         {r.needsExpert && <> · {t('engine.expert.title')}</>}
         {pro && <ProId label={t('ui.pro.ruleId')} id={r.id} />}
       </p>
@@ -412,7 +426,7 @@ function SheetCategory({
           <strong>{t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}</strong>
         </p>
       )}
-      <p>{t(`rules.${r.id}.summary`)}</p>
+      <p>{t(summaryKey(r))}</p>
       {r.discretionary && <p>{t('engine.discretionary')}</p>}
       {r.nearMiss && (
         <p>
@@ -456,6 +470,7 @@ function SheetCategory({
                       {route.mark}
                     </span>{' '}
                     {route.text}
+                    {route.note && <> — {route.note}</>}
                   </li>
                 ))}
               </ul>
