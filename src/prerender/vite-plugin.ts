@@ -109,13 +109,15 @@ export function loadAfterPaint(
   if (!entry) throw new Error('prerender: index.html has no module script');
   urls.push(...also);
   // Written small, as it is sent as is. `h`: the buttons pressed before the app has taken the page
-  // over (their clicks held, replayed then); `k`: holds a click; `l`: loads the app.
+  // over (their clicks held, replayed then); `k`: holds a click; `l`: loads the app. A page drawn
+  // afresh (HTML made for another address, main.tsx) has new buttons: a held "Exit this page"
+  // (the control on every page) is replayed on the new one, never lost.
   const code =
     "const h=[],k=e=>{const b=e.target instanceof Element&&e.target.closest('button');" +
     'if(b){e.preventDefault();e.stopImmediatePropagation();h.includes(b)||h.push(b)}};' +
     "document.addEventListener('click',k,!0);" +
     `addEventListener(${JSON.stringify(READY_EVENT)},()=>{document.removeEventListener('click',k,!0);` +
-    'for(const b of h.splice(0))b.isConnected&&b.click()},{once:!0});' +
+    "for(const b of h.splice(0))(b.isConnected?b:b.closest('[data-quick-exit]')&&document.querySelector('[data-quick-exit] button'))?.click()},{once:!0});" +
     `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});import(${JSON.stringify(entry)})};` +
     "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>setTimeout(l,0));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
