@@ -26,6 +26,7 @@ export default defineConfig({
         ? 'npm run build && npm run preview'
         : `tsc -p tsconfig.json && vite build --outDir dist-e2e-${PORT} && vite preview --outDir dist-e2e-${PORT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: URL,
+    env: { TEIJU_SITE_URL: URL }, // the prerendered start pages' hreflang alternates
     reuseExistingServer: !CI,
     timeout: 120_000,
   },

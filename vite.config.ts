@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from './src/rules-compiler/vite-plugin';
+import { teijuPrerender } from './src/prerender/vite-plugin';
 import { CSP_META, DEV_HEADERS, SECURITY_HEADERS } from './src/headers';
 
 // The built page may load only its own files: no inline script, no request to another origin.
@@ -16,10 +17,20 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), teijuRules(import.meta.dirname), contentSecurityPolicy],
+  plugins: [
+    react(),
+    teijuRules(import.meta.dirname),
+    contentSecurityPolicy,
+    teijuPrerender(import.meta.dirname, { site: process.env.TEIJU_SITE_URL }),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: true, headers: DEV_HEADERS },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
-  build: { target: 'es2022', sourcemap: false },
+  // Every browser the app supports has modulepreload and React's own useSyncExternalStore: their
+  // polyfills stay off the first page.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  resolve: {
+    alias: { 'use-sync-external-store/shim': `${import.meta.dirname}/src/app/use-sync-external-store-shim.ts` },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Deterministic size check: builds the app into a temporary directory and compares the JS the
-// first page loads (entry, static imports, rules and the active language; gzip -9 per file) with
+// first page loads (the loader, the entry, its static imports and the active language's interface
+// texts; gzip -9 per file) with
 // the budget in bench/budgets.json. Bytes only, never time. `npm run bench` gives the full report.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,19 @@ describe('bundle size', () => {
       );
       for (const f of other) expect(page.files, `${f.file} on the ${page.lang} first page`).not.toContain(f.file);
     }
+  });
+
+  it('loads the rules and the engine after the first page', () => {
+    const later = report.files.filter(
+      (f) =>
+        f.source === 'virtual:teiju/rules' ||
+        f.source === 'src/app/journey.ts' ||
+        f.source === 'src/engine/questions.ts',
+    );
+    expect(later.map((f) => f.source)).toContain('virtual:teiju/rules');
+    expect(later.map((f) => f.source)).toContain('src/app/journey.ts');
+    for (const page of report.firstPage)
+      for (const f of later) expect(page.files, `${f.file} on the ${page.lang} first page`).not.toContain(f.file);
   });
 
   it.each(LANGS)('first-page JS in %s stays within the gzip budget of bench/budgets.json', (lang) => {

@@ -219,16 +219,17 @@ test('no requests leave the site', async ({ page }) => {
   expect(violations).toEqual([]);
 });
 
-test('the first page loads the rules and one language only; its question texts come just after', async ({ page }) => {
+test('the first page loads one language only; the rules and its question texts come just after', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   const loaded = (re: RegExp) => scripts.some((s) => re.test(s));
   await page.goto('/?lang=en');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(loaded(/\/en-core-[^/]*\.js$/)).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(); // prerendered: before any script
+  await expect.poll(() => loaded(/\/en-core-[^/]*\.js$/)).toBe(true);
   await expect.poll(() => loaded(/\/en-texts-[^/]*\.js$/)).toBe(true);
+  await expect.poll(() => loaded(/\/rules-[^/]*\.js$/)).toBe(true);
   expect(loaded(/\/ja-[^/]*\.js$/)).toBe(false);
   await switchTo(page, '日本語');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

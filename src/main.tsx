@@ -1,16 +1,34 @@
-// Entry point: the rules and the active language's interface texts load before the first render;
-// its question and rule texts right after (App), the other language only if the person switches.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import ruleSet from 'virtual:teiju/rules';
+// Entry point. The page arrives prerendered (src/entry-server.tsx): the start page in each
+// language, the frame of the other pages. The active language's interface texts load before the
+// first render, which hydrates that HTML when it was made for this address and language (and
+// renders afresh otherwise); the rules, and the question and rule texts, load right after,
+// while the person reads (App); the other language only if the person switches.
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { today } from './engine/dates';
 import { App } from './app/App';
 import { createI18n, initialLanguage, loadLocale } from './app/i18n';
 import { readLang, safeStorage } from './app/storage';
 import { preloadPageOf, preloadPages } from './app/pages/lazy';
-import { parseRoute } from './app/router';
+import { langOfPath, parseRoute } from './app/router';
 import { adoptEntry, resumeExit, watchPageShow } from './app/quickExit';
+import { prerenderedFor, PRERENDER_ATTR, READY_EVENT } from './app/prerender';
+import { loadEngine } from './app/useRules';
 import './app/styles.css';
+
+/**
+ * Renders nothing; says when the app has taken the page over (the prerendered page's loader
+ * replays held clicks then): once the browser is idle after the root's first commit, as the page
+ * inside its Suspense boundary hydrates after the root.
+ */
+function Ready() {
+  useEffect(() => {
+    const ready = () => void window.dispatchEvent(new Event(READY_EVENT));
+    if ('requestIdleCallback' in window) window.requestIdleCallback(ready, { timeout: 1000 });
+    else setTimeout(ready, 100);
+  }, []);
+  return null;
+}
 
 async function boot() {
   // "Exit this page" went back into this tool entry from a later document: finish leaving.
@@ -20,8 +38,9 @@ async function boot() {
   adoptEntry();
   window.addEventListener('hashchange', () => adoptEntry());
   const storage = safeStorage();
-  const lang = initialLanguage(location.search, readLang(storage), navigator.languages ?? [navigator.language]);
-  document.documentElement.lang = lang;
+  const lang =
+    langOfPath(location.pathname) ??
+    initialLanguage(location.search, readLang(storage), navigator.languages ?? [navigator.language]);
   // Opened on a page other than the start page (a reload, a share link to the results): fetch
   // its code and its texts now, alongside the interface texts, rather than one after the other.
   const route = parseRoute(location.pathname, location.search);
@@ -29,14 +48,25 @@ async function boot() {
     void preloadPageOf(route)?.catch(() => undefined);
     void loadLocale(lang, 'texts').catch(() => undefined); // App loads them again and reports a failure
   }
+  // The rules and the engine are not needed to show the start page: they load alongside.
+  const ruleSet = Promise.all([import('virtual:teiju/rules'), loadEngine()]).then(([m]) => m.default);
   const i18n = createI18n(lang, { [lang]: await loadLocale(lang) });
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App ruleSet={ruleSet} i18n={i18n} asOf={today()} storage={storage} />
-    </StrictMode>,
+      <Ready />
+    </StrictMode>
   );
+  if (prerenderedFor(root.getAttribute(PRERENDER_ATTR), route, lang)) hydrateRoot(root, app);
+  else {
+    // Made for another page or language (a static host's fallback, a chosen language): drawn afresh.
+    root.removeAttribute(PRERENDER_ATTR);
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  document.documentElement.lang = lang;
   // The other pages' code, once the first page is up (they are small, and the device may go offline).
   if ('requestIdleCallback' in window) window.requestIdleCallback(() => void preloadPages());
   else setTimeout(() => void preloadPages(), 200);

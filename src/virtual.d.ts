@@ -10,3 +10,8 @@ declare module 'virtual:teiju/links' {
   const links: import('./present/links').LinkSet;
   export default links;
 }
+declare module 'virtual:teiju/rules-summary' {
+  /** The rules' version, and the question asked first when nothing is answered (a list of at most one). */
+  const summary: { version: import('./engine/types').RuleSet['version']; first: string[] };
+  export default summary;
+}

@@ -9,6 +9,7 @@ import { bytes } from './stats';
 export interface Budgets {
   firstPageJsGzip: { max: number; unit: 'B'; what?: string; ceiling?: number; ceilingWhy?: string };
   lighthouse: { min: number; categories: Category[]; what?: string };
+  startLcpMobile?: { max: number; unit: 'ms'; what?: string };
   verdictsMedian: { max: number; unit: 'µs'; what?: string };
 }
 
@@ -68,6 +69,28 @@ export function checkBudgets(
       status: low.length ? 'missed' : 'met',
       gap: low.length ? `${budgets.lighthouse.min - min} points short at worst` : '0',
     });
+  }
+
+  const lcpBudget = budgets.startLcpMobile;
+  if (lcpBudget) {
+    const lcp = lighthouse.runs.find((r) => r.page === 'start' && r.preset === 'mobile')?.metrics.lcpMs;
+    checks.push(
+      lcp === undefined
+        ? {
+            budget: 'start page LCP, mobile',
+            limit: `≤ ${lcpBudget.max} ms`,
+            actual: '–',
+            status: 'not measured',
+            gap: lighthouse.reason ?? 'no run',
+          }
+        : {
+            budget: 'start page LCP, mobile',
+            limit: `≤ ${lcpBudget.max} ms`,
+            actual: `${lcp} ms`,
+            status: lcp <= lcpBudget.max ? 'met' : 'missed',
+            gap: lcp <= lcpBudget.max ? `${lcpBudget.max - lcp} ms to spare` : `${lcp - lcpBudget.max} ms over`,
+          },
+    );
   }
 
   const rows = engine.rows.filter((r) => r.fn === 'verdicts');

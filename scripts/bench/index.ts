@@ -32,6 +32,9 @@ async function main(): Promise<number> {
   const engine = benchEngine(root, log);
 
   log('\nbuild');
+  // The prerendered start pages name each other (hreflang) by full address: the preview's here.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+  process.env.TEIJU_SITE_URL ??= `http://127.0.0.1:${port ?? 4173}/`;
   const outDir = mkdtempSync(join(tmpdir(), 'teiju-bench-dist-'));
   try {
     const build = await buildBundle(root, outDir, { modules: true });
@@ -45,7 +48,6 @@ async function main(): Promise<number> {
       );
 
     log('\nlighthouse');
-    const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
     const lighthouse: LighthouseReport = flags.has('--no-lighthouse')
       ? { status: 'skipped', reason: 'skipped with --no-lighthouse', runs: [], skippedPages: SKIPPED_PAGES }
       : await benchLighthouse(root, outDir, { port: port ?? 4173, strictPort: port !== undefined, log }).catch(

@@ -173,15 +173,17 @@ export function markdown(r: Results): string {
     out.push(
       `Lighthouse ${lighthouse.lighthouse ?? '?'} in ${lighthouse.chromium ?? 'Chromium'}, against \`vite preview\` ` +
         `(gzip on the fly) at ${lighthouse.origin ?? '127.0.0.1'}. Mobile = the default simulated throttling; ` +
-        'desktop = `--preset=desktop`. "transfer B" = total byte weight.',
+        'desktop = `--preset=desktop`. Each page and preset is run several times and the median run is shown ' +
+        '("runs": every run\'s performance score). "transfer B" = total byte weight.',
       '',
     );
     out.push(
       table(
-        ['page', 'preset', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS', 'transfer B'],
+        ['page', 'preset', 'runs', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS', 'transfer B'],
         lighthouse.runs.map((x) => [
           `\`${x.url}\``,
           x.preset,
+          x.performanceRuns?.join(' / ') ?? '1',
           ...CATEGORIES.map((c) => x.scores[c] ?? '–'),
           ms(x.metrics.fcpMs),
           ms(x.metrics.lcpMs),
@@ -189,7 +191,7 @@ export function markdown(r: Results): string {
           x.metrics.cls ?? '–',
           x.metrics.bytes === undefined ? '–' : int(x.metrics.bytes),
         ]),
-        [2, 3, 4, 5, 6, 7, 8, 9, 10],
+        [3, 4, 5, 6, 7, 8, 9, 10, 11],
       ),
       '',
     );

@@ -4,9 +4,9 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
 import { AppContext, type AppState } from './context';
 import { ensureLocale, hasTexts, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
-import { afterAnswer, applyAnswer, canShow, currentStep, emptyJourney, nextFor, type Journey } from './journey';
+import { canShow, currentStep, emptyJourney, type Journey } from './journey-basics';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './router';
-import { clearJourney, loadJourney, saveJourney, writeLang, type LoadNotice } from './storage';
+import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './storage';
 import { readAsOf, readPro, writeAsOf, writePro } from './pro';
 import { Header } from './components/Header';
 import { QuickExit } from './components/QuickExit';
@@ -18,14 +18,14 @@ import { QuestionsPage, SheetPage } from './pages/lazy';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SavePage, TransferNotice } from './pages/lazy';
 import { useTransfer } from './useTransfer';
-
-type StorageLike = Parameters<typeof loadJourney>[0];
+import { FIRST_QUESTIONS, NO_RULES, useRules, type RulesSource } from './useRules';
 
 export interface AppProps {
-  ruleSet: RuleSet;
+  /** The rules, or a promise of them: the start page renders (and hydrates) before they arrive. */
+  ruleSet: RulesSource;
   i18n: I18n;
   asOf: string;
-  storage: StorageLike;
+  storage: StorageLike | null;
   /** Loads a language's texts (tests pass the compiled bundles directly). */
   loadLocale?: LoadLocale;
 }
@@ -50,41 +50,58 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLocale }: AppProps) {
+function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: load = loadLocale }: AppProps) {
   const { t } = useTranslation();
+  // Until the rules arrive (src/app/useRules.ts) only the start page shows, with a stand-in.
+  const rules = useRules(rulesSource);
+  const ruleSet: RuleSet = rules.ruleSet ?? NO_RULES;
+  const engine = rules.engine;
   // The scrivener view and its as-of date (today's date unless one is chosen), read before the journey.
   const [pro, setProState] = useState(() => readPro(storage));
   const [chosenAsOf, setChosenAsOf] = useState(() => readAsOf(storage));
   const asOf = chosenAsOf ?? today;
-  const [initial] = useState(() => loadJourney(storage, ruleSet, asOf));
-  const [journey, setJourney] = useState<Journey>(initial.journey);
+  const [initial, setInitial] = useState(() => rules.ruleSet && rules.engine.loadJourney(storage, rules.ruleSet, asOf));
+  const [journey, setJourney] = useState<Journey>(initial?.journey ?? emptyJourney());
   // Import of a file and share links (#answers=…): src/app/useTransfer.ts.
-  const transfer = useTransfer(ruleSet, asOf, journey, setJourney);
+  const transfer = useTransfer(rules.ruleSet, asOf, journey, setJourney);
   const { route, nav } = useRoute();
   const [firstNav] = useState(nav);
   const [notice, setNotice] = useState<NoticeState | undefined>(() =>
-    initial.notice ? loadNoticeOf(initial.notice, nav) : undefined,
+    initial?.notice ? loadNoticeOf(initial.notice, nav) : undefined,
   );
+  // The rules have just arrived: the stored journey is read now.
+  if (rules.ruleSet && !initial) {
+    const loaded = rules.engine.loadJourney(storage, rules.ruleSet, asOf);
+    setInitial(loaded);
+    setJourney(loaded.journey);
+    if (loaded.notice) setNotice(loadNoticeOf(loaded.notice, nav));
+  }
   const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const texts = useTexts(i18n, lang, load);
 
-  useEffect(() => saveJourney(storage, ruleSet, journey), [storage, ruleSet, journey]);
+  useEffect(() => {
+    if (initial) saveJourney(storage, ruleSet, journey);
+  }, [storage, ruleSet, journey, initial]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const next = useMemo(() => nextFor(ruleSet, journey.answers, asOf), [ruleSet, journey.answers, asOf]);
+  const next = useMemo(
+    () => (engine ? engine.nextFor(ruleSet, journey.answers, asOf) : [...FIRST_QUESTIONS]),
+    [engine, ruleSet, journey.answers, asOf],
+  );
 
   const go = useCallback((to: Route, opts?: { replace?: boolean }) => navigate(to, opts), []);
   const answer = useCallback(
     (factId: string, value: AnswerValue, returnTo?: 'check', changed?: string) => {
-      const outcome = applyAnswer(ruleSet, journey, factId, value, asOf);
+      if (!engine) return; // the pages that answer show only once the rules and the engine are there
+      const outcome = engine.applyAnswer(ruleSet, journey, factId, value, asOf);
       // Stored at once: should the next page fail to render, the answer is not lost.
       saveJourney(storage, ruleSet, outcome.journey);
       setJourney(outcome.journey);
-      navigate(afterAnswer(ruleSet, outcome, factId, asOf, returnTo, changed));
+      navigate(engine.afterAnswer(ruleSet, outcome, factId, asOf, returnTo, changed));
     },
-    [ruleSet, journey, asOf, storage],
+    [engine, ruleSet, journey, asOf, storage],
   );
   const setPro = useCallback(
     (on: boolean) => {
@@ -129,7 +146,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
   // Pages that cannot be shown now send the person to where the journey stands.
   const anyQuestion = pro && route.page === 'question' && ruleSet.facts.some((f) => f.id === route.factId);
   // While a share link is being read, the page it points to waits for its answers.
-  const redirect = transfer.pending ? undefined : redirectFor(route, journey, next, anyQuestion);
+  const redirect = transfer.pending || !rules.ruleSet ? undefined : redirectFor(route, journey, next, anyQuestion);
   useEffect(() => {
     if (!redirect) return;
     navigate(redirect, { replace: true });
@@ -160,10 +177,10 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
   };
 
   let page: React.ReactNode = null;
-  // Every page but the start page needs the question and rule texts (loaded just after boot).
-  if (texts === 'failed' && route.page !== 'start') page = <TextsFailed />;
+  // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).
+  if ((texts === 'failed' || rules.failed) && route.page !== 'start') page = <TextsFailed />;
   else if (transfer.pending && route.page !== 'start') page = null;
-  else if (!redirect && (texts === 'ready' || route.page === 'start'))
+  else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start'))
     switch (route.page) {
       case 'start':
         page = <StartPage />;
@@ -216,7 +233,7 @@ function Shell({ ruleSet, i18n, asOf: today, storage, loadLocale: load = loadLoc
           <ErrorBoundary
             key={`${routeKey(route)}#${nav}`}
             fallback={(retry) => (
-              <CrashPage ruleSet={ruleSet} asOf={asOf} storage={storage} retry={retry} clear={clear} />
+              <CrashPage ruleSet={rulesSource} asOf={asOf} storage={storage} retry={retry} clear={clear} />
             )}
           >
             <Suspense fallback={null}>

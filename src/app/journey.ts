@@ -4,14 +4,14 @@ import { irrelevantAnswers, nextQuestions } from '../engine/questions';
 import { LOCATION_FACT, screen } from '../engine/evaluate';
 import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
 import type { Route } from './router';
+import { currentStep, type Journey } from './journey-basics';
 
-export interface Journey {
-  answers: Answers;
-  /** Fact ids in the order they were answered; only answered facts. */
-  path: string[];
-}
+// Reading the stored journey back, and the answers file, need the engine's answer checks: here, off the first page.
+export { loadJourney } from './storage-load';
+export { serializeAnswers } from '../engine/answers';
 
-export const emptyJourney = (): Journey => ({ answers: {}, path: [] });
+// The engine-free part (the start page and the frame of every page load before the engine).
+export { canShow, currentStep, emptyJourney, type Journey } from './journey-basics';
 
 /**
  * Memoises a costly engine call per answers object (answers are replaced, never mutated): the
@@ -37,18 +37,6 @@ export const screenFor = perAnswers(screen);
 
 export function factById(set: RuleSet, id: string): Fact | undefined {
   return set.facts.find((f) => f.id === id);
-}
-
-/** Where the journey stands: the first question still worth asking, else check your answers. */
-export function currentStep(next: string[], journey: Journey): Route {
-  const first = next[0];
-  if (first) return { page: 'question', factId: first };
-  return journey.path.length ? { page: 'check' } : { page: 'start' };
-}
-
-/** A question page may be shown if it was answered or can still change a verdict. */
-export function canShow(journey: Journey, next: string[], factId: string): boolean {
-  return journey.answers[factId] !== undefined || next.includes(factId);
 }
 
 /** Where Back goes from a question: the previous answered question, or the page the change came from. */

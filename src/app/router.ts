@@ -1,7 +1,9 @@
 // A small History API router: /, /question/<factId>, /check, /results, /sheet (the printable
 // result sheet; `both=1`: Japanese and English), /questions (all questions). The URL fragment is left
 // alone (reserved for share links). Query parameters: `lang` (language) and `return=check`
-// (a change made from the check-your-answers page goes back there).
+// (a change made from the check-your-answers page goes back there). Every path may also start with
+// a language, /en/… or /ja/… (the prerendered pages of each language); links keep the form of
+// the address the person came in on (prefixed or not, with `lang` or not).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -16,10 +18,23 @@ export type Route =
   | { page: 'notFound' };
 
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
+const LANG_PREFIX = /^\/(en|ja)(?=\/|$)/;
+
+/** The path below the base, without its language prefix; and that language, if any. */
+function splitPath(pathname: string): { lang?: 'en' | 'ja'; path: string } {
+  const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) || '/' : pathname;
+  const m = LANG_PREFIX.exec(path);
+  if (!m) return { path };
+  return { lang: m[1] as 'en' | 'ja', path: path.slice(m[0].length) || '/' };
+}
+
+/** The language a path starts with (/en/…, /ja/…), if any. */
+export function langOfPath(pathname: string): 'en' | 'ja' | undefined {
+  return splitPath(pathname).lang;
+}
 
 export function parseRoute(pathname: string, search: string): Route {
-  const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) || '/' : pathname;
-  const clean = path.replace(/\/+$/, '') || '/';
+  const clean = splitPath(pathname).path.replace(/\/+$/, '') || '/';
   if (clean === '/' || clean === '/index.html') return { page: 'start' };
   if (clean === '/check') return { page: 'check' };
   if (clean === '/results') return { page: 'results' };
@@ -40,8 +55,16 @@ export function parseRoute(pathname: string, search: string): Route {
   return { page: 'notFound' };
 }
 
-/** The path (with query) of a route; the `lang` parameter is kept if the current URL has one. */
-export function hrefOf(route: Route, search = typeof location === 'undefined' ? '' : location.search): string {
+/**
+ * The path (with query) of a route; the language prefix (/ja/…) and the `lang` parameter are kept
+ * if the current URL has them.
+ */
+export function hrefOf(
+  route: Route,
+  search = typeof location === 'undefined' ? '' : location.search,
+  pathname = typeof location === 'undefined' ? '/' : location.pathname,
+): string {
+  const prefix = splitPath(pathname).lang;
   const params = new URLSearchParams();
   const lang = new URLSearchParams(search).get('lang');
   if (lang) params.set('lang', lang);
@@ -74,7 +97,7 @@ export function hrefOf(route: Route, search = typeof location === 'undefined' ? 
       break;
   }
   const q = params.toString();
-  return `${BASE}${path}${q ? `?${q}` : ''}`;
+  return `${BASE}${prefix ? `/${prefix}${path}` : path}${q ? `?${q}` : ''}`;
 }
 
 export function routeKey(route: Route): string {
@@ -130,12 +153,18 @@ export function navigate(route: Route, opts: { replace?: boolean } = {}) {
   notify();
 }
 
-/** Replaces only the query parameter `lang` (the language switch), without a new history entry. */
-export function setLangParam(lang: string) {
+/**
+ * The language switch: replaces the language in the address (the /en/ or /ja/ prefix, and the
+ * query parameter `lang`), if it has one, without a new history entry.
+ */
+export function setLangParam(lang: 'en' | 'ja') {
   const params = new URLSearchParams(location.search);
-  if (!params.has('lang')) return;
-  params.set('lang', lang);
-  history.replaceState(history.state, '', `${location.pathname}?${params.toString()}${location.hash}`);
+  const { lang: prefix, path } = splitPath(location.pathname);
+  if (!params.has('lang') && !prefix) return;
+  if (params.has('lang')) params.set('lang', lang);
+  const pathname = prefix ? `${BASE}/${lang}${path}` : location.pathname;
+  const q = params.toString();
+  history.replaceState(history.state, '', `${pathname}${q ? `?${q}` : ''}${location.hash}`);
   notify(false);
 }
 

@@ -3,10 +3,10 @@
 // parseAnswers, one answer at a time: every answer that passes on its own is kept (then the
 // later of two contradicting dates goes), and the page that opens says what could not be
 // restored. Only a journey that cannot be read at all is refused as a whole. Never throws.
-import { checkConsistency, parseAnswers } from '../engine/answers';
+// Reading it back (loadJourney) needs the engine: it is in storage-load.ts, which loads with the
+// engine after the first page.
 import type { Answers, RuleSet } from '../engine/types';
-import { emptyJourney, type Journey } from './journey';
-import { pathInOrder } from './transfer-basics';
+import type { Journey } from './journey-basics';
 
 export const STORAGE_KEY = 'teiju.journey';
 export const LANG_KEY = 'teiju.lang';
@@ -34,7 +34,7 @@ export interface Loaded {
   notice?: LoadNotice;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function safeStorage(): StorageLike | null {
   try {
@@ -73,47 +73,6 @@ export function readLang(storage: StorageLike | null): string | null {
 
 export function writeLang(storage: StorageLike | null, lang: string): void {
   writeItem(storage, LANG_KEY, lang);
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function pathFor(raw: unknown, answers: Answers, set: RuleSet): string[] {
-  const given = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
-  const path = [...new Set(given)].filter((id) => answers[id] !== undefined);
-  // Answers missing from the path go after it, in question order.
-  return [...path, ...pathInOrder(set, answers).filter((id) => !path.includes(id))];
-}
-
-export function loadJourney(storage: StorageLike | null, set: RuleSet, asOf: string): Loaded {
-  const raw = readItem(storage, STORAGE_KEY);
-  if (raw === null) return { journey: emptyJourney() };
-  try {
-    const data = JSON.parse(raw) as unknown;
-    if (!isRecord(data) || data.version !== STORAGE_VERSION || !isRecord(data.answers))
-      return { journey: emptyJourney(), notice: { kind: 'refused' } };
-    const given = data.answers;
-    const ids = Object.keys(given);
-    // Each answer on its own, as an answers file of one answer; then contradictions between them.
-    const kept = Object.create(null) as Answers;
-    for (const id of ids)
-      if (parseAnswers(set, { version: 1, answers: { [id]: given[id] } }, asOf).ok) kept[id] = given[id] as string;
-    for (const e of checkConsistency(set, kept, asOf)) delete kept[e.path];
-    const parsed = parseAnswers(set, { version: 1, answers: { ...kept } }, asOf);
-    const answers = parsed.ok ? parsed.answers : {};
-    const keptCount = Object.keys(answers).length;
-    const journey = { answers, path: pathFor(data.path, answers, set) };
-    const sameRules = data.rulesHash === set.version.hash;
-    if (sameRules && keptCount === ids.length) return { journey };
-    if (!sameRules && ids.length === 0) return { journey };
-    const known = new Set(set.facts.map((f) => f.id));
-    const facts = ids.filter((id) => answers[id] === undefined && known.has(id));
-    return {
-      journey,
-      notice: { kind: sameRules ? 'damaged' : 'migrated', kept: keptCount, dropped: ids.length - keptCount, facts },
-    };
-  } catch {
-    return { journey: emptyJourney(), notice: { kind: 'refused' } };
-  }
 }
 
 export function saveJourney(storage: StorageLike | null, set: RuleSet, journey: Journey): void {

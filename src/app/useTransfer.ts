@@ -33,7 +33,7 @@ export interface Transfer {
 }
 
 export function useTransfer(
-  ruleSet: RuleSet,
+  ruleSet: RuleSet | undefined, // undefined until the rules have loaded: a link waits for them
   asOf: string,
   journey: Journey,
   setJourney: (journey: Journey) => void,
@@ -46,6 +46,7 @@ export function useTransfer(
 
   const importAnswers = useCallback(
     (answers: Answers, from: 'file' | 'link', to: 'check' | 'results' = 'check') => {
+      if (!ruleSet) return; // only pages shown once the rules are there import answers
       setJourney({ answers, path: pathInOrder(ruleSet, answers) });
       navigate({ page: to });
       setNotice({ kind: 'imported', from, count: countAnswers(answers), nav: currentNav() });
@@ -81,6 +82,7 @@ export function useTransfer(
   const [pending, setPending] = useState(() => isShareFragment(startHash));
   const startHandled = useRef(false);
   useEffect(() => {
+    if (!ruleSet) return;
     const open = (hash: string) => {
       if (!isShareFragment(hash)) return;
       if (location.hash === hash) history.replaceState(history.state, '', location.pathname + location.search);

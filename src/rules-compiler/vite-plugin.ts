@@ -1,31 +1,50 @@
 // Compiles rules/ and locales/ when Vite (or Vitest) builds: the browser receives JSON only.
 // A malformed rule file fails the build with its file and field.
 import type { Plugin } from 'vite';
+import { nextQuestions } from '../engine/questions';
 import { compileRules, LANGS } from './compile';
 
 const RULES = 'virtual:teiju/rules';
 const LINKS = 'virtual:teiju/links';
+/**
+ * What the start page needs of the rules before they load (they come after it): their version
+ * (the footer) and the question the engine asks first when nothing is answered (the Start button).
+ */
+const RULES_VERSION = 'virtual:teiju/rules-summary';
 const LOCALE = 'virtual:teiju/locale/';
 
 /**
- * The parts of a language bundle. `core` is what the start page and the frame of every page need
- * (the interface texts and the engine's words); `texts` is everything else: the questions, the
- * rules, the laws, and the texts of the features that only later pages show.
+ * The parts of a language bundle. `core` is what the start page and the frame of every page show
+ * (header, footer, notices, "Exit this page", the footer's rules version): loaded before the first
+ * render, and all that the prerendered pages draw. `texts` is everything else (the questions,
+ * rules and laws, the other pages' interface texts, the engine's words), loaded right after.
+ * A text the start page or the frame shows must be listed here (tests/app/texts-loading.test.tsx).
  */
-export const CORE_KEYS = ['engine', 'ui'];
-/** Interface texts that only pages after the start page show (they wait for the `texts` part). */
-export const LATER_UI = ['check', 'dateName', 'errors', 'headline', 'pro', 'results', 'sheet', 'transfer', 'tree'];
+export const CORE_UI = [
+  'skipLink',
+  'service',
+  'footer',
+  'language',
+  'clear',
+  'notice',
+  'start',
+  'textsFailed',
+  'saveLink',
+  'exit',
+  'crash',
+];
+export const CORE_ENGINE = ['rulesVersion'];
 type Bundle = Record<string, unknown>;
 const pick = (all: Bundle, keep: (k: string) => boolean) =>
   Object.fromEntries(Object.entries(all).filter(([k]) => keep(k)));
+const part = (all: Bundle, key: string, core: string[], inCore: boolean) =>
+  pick((all[key] ?? {}) as Bundle, (k) => core.includes(k) === inCore);
 export const LOCALE_PARTS = {
-  core: (all: Bundle) => ({
-    ...pick(all, (k) => CORE_KEYS.includes(k)),
-    ui: pick((all.ui ?? {}) as Bundle, (k) => !LATER_UI.includes(k)),
-  }),
+  core: (all: Bundle) => ({ engine: part(all, 'engine', CORE_ENGINE, true), ui: part(all, 'ui', CORE_UI, true) }),
   texts: (all: Bundle) => ({
-    ...pick(all, (k) => !CORE_KEYS.includes(k)),
-    ui: pick((all.ui ?? {}) as Bundle, (k) => LATER_UI.includes(k)),
+    ...pick(all, (k) => k !== 'engine' && k !== 'ui'),
+    engine: part(all, 'engine', CORE_ENGINE, false),
+    ui: part(all, 'ui', CORE_UI, false),
   }),
 };
 
@@ -38,7 +57,7 @@ export function teijuRules(root: string): Plugin {
       cache = undefined; // compiled on first import of a virtual module, not before
     },
     resolveId(id) {
-      if (id === RULES || id === LINKS || id.startsWith(LOCALE)) return `\0${id}`;
+      if (id === RULES || id === RULES_VERSION || id === LINKS || id.startsWith(LOCALE)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -46,6 +65,11 @@ export function teijuRules(root: string): Plugin {
       if (id === `\0${RULES}`)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().ruleSet))});`;
       if (id === `\0${LINKS}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled().links))});`;
+      if (id === `\0${RULES_VERSION}`) {
+        const { ruleSet } = compiled();
+        const first = nextQuestions(ruleSet, {}, new Date().toISOString().slice(0, 10)).slice(0, 1);
+        return `export default ${JSON.stringify({ version: ruleSet.version, first })};`;
+      }
       if (id.startsWith(`\0${LOCALE}`)) {
         // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>-core` (interface
         // texts, before the first render) and `<lang>-texts` (questions, rules, laws, just after).

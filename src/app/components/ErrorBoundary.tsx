@@ -2,13 +2,13 @@
 // so, keeps "Exit this page" and "Clear my answers", and offers their answers as a file; the
 // answers stay stored (nothing here clears them). Two levels use it: around each page (the
 // header and the exit stay as they are; a new page starts afresh) and around the whole app
-// (then this page brings its own exit control).
-import { Component, useEffect, useId, useState, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { serializeAnswers } from '../../engine/answers';
-import type { RuleSet } from '../../engine/types';
+// (then this page brings its own exit control). Reading the answers back needs the engine, which
+// the first page does without: until it is there, the stored answers are only counted.
+import { Component, useMemo, type ErrorInfo, type ReactNode } from 'react';
 import { QuickExit } from './QuickExit';
-import { clearJourney, loadJourney, type ListableStorage } from '../storage';
+import { CrashView } from './CrashView';
+import { clearJourney, readItem, STORAGE_KEY, type ListableStorage } from '../storage';
+import { useRules, type RulesSource } from '../useRules';
 import { exportFileName } from '../transfer-basics';
 
 interface BoundaryProps {
@@ -34,7 +34,8 @@ export class ErrorBoundary extends Component<BoundaryProps, { failed: boolean }>
 }
 
 interface CrashProps {
-  ruleSet: RuleSet;
+  /** The rules, or the promise of them (a page may fail before they arrive). */
+  ruleSet: RulesSource;
   asOf: string;
   storage: ListableStorage | null;
   retry: () => void;
@@ -44,87 +45,28 @@ interface CrashProps {
   clear?: () => void;
 }
 
+const HOME = `${(import.meta.env.BASE_URL ?? '/').replace(/\/$/, '')}/`;
+
 /** The page shown instead of one that failed. */
 export function CrashPage({ ruleSet, asOf, storage, retry, standalone, clear }: CrashProps) {
-  const { t } = useTranslation();
-  // What the app would restore from this tab (validated, never throws).
-  const [answers] = useState(() => loadJourney(storage, ruleSet, asOf).journey.answers);
-  const count = Object.keys(answers).length;
-  const [saved, setSaved] = useState<string>();
-  const [confirming, setConfirming] = useState(false);
-  const confirmId = useId();
-  const title = t('ui.crash.title');
-
-  useEffect(() => {
-    document.title = `${title} – ${t('ui.service.name')}`;
-  }, [title, t]);
-
-  const download = () => {
-    const name = exportFileName(asOf);
-    const url = URL.createObjectURL(new Blob([`${serializeAnswers(answers)}\n`], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setSaved(name);
-  };
+  // What the app would restore from this tab (validated, never throws), once the rules are there;
+  // until then (or should they fail to load) the stored answers are only counted.
+  const { ruleSet: rules, engine } = useRules(ruleSet);
+  const answers = useMemo(
+    () => (rules && engine ? engine.loadJourney(storage, rules, asOf).journey.answers : undefined),
+    [rules, engine, storage, asOf],
+  );
+  const count = answers ? Object.keys(answers).length : storedCount(storage);
+  const file =
+    answers && engine && count > 0
+      ? () => ({ name: exportFileName(asOf), text: `${engine.serializeAnswers(answers)}\n` })
+      : undefined;
   const clearNow = () => {
     if (clear) return clear();
     clearJourney(storage);
-    location.assign(`${(import.meta.env.BASE_URL ?? '/').replace(/\/$/, '')}/`);
+    location.assign(HOME);
   };
-
-  const body = (
-    <div className="crash" data-crash="">
-      <h1 className="heading-l" tabIndex={-1}>
-        {title}
-      </h1>
-      <p>{t('ui.crash.body')}</p>
-      {count > 0 ? (
-        <>
-          <p>{t('ui.crash.download.body', { count })}</p>
-          <button type="button" className="button" onClick={download}>
-            {t('ui.crash.download.button')}
-          </button>
-          {saved && (
-            <p role="status" className="crash__saved">
-              {t('ui.crash.download.done', { name: saved })}
-            </p>
-          )}
-        </>
-      ) : (
-        <p>{t('ui.crash.none')}</p>
-      )}
-      <p className="crash__actions">
-        <button type="button" className="button button--secondary" onClick={retry}>
-          {t('ui.crash.retry')}
-        </button>{' '}
-        <a className="link" href={`${(import.meta.env.BASE_URL ?? '/').replace(/\/$/, '')}/`}>
-          {t('ui.crash.start')}
-        </a>
-      </p>
-      {!confirming ? (
-        <button type="button" className="link-button clear-answers" onClick={() => setConfirming(true)}>
-          {t('ui.clear.button')}
-        </button>
-      ) : (
-        <div className="clear-confirm" role="group" aria-labelledby={confirmId}>
-          <p id={confirmId} className="clear-confirm__text">
-            {count ? t('ui.clear.confirm', { count }) : t('ui.clear.confirmEmpty')}
-          </p>
-          <button type="button" className="button button--warning button--small" onClick={clearNow}>
-            {t('ui.clear.yes')}
-          </button>
-          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
-            {t('ui.clear.cancel')}
-          </button>
-        </div>
-      )}
-    </div>
-  );
+  const body = <CrashView count={count} file={file} retry={retry} clear={clearNow} home={HOME} />;
   if (!standalone) return body;
   return (
     <>
@@ -136,4 +78,15 @@ export function CrashPage({ ruleSet, asOf, storage, retry, standalone, clear }: 
       </div>
     </>
   );
+}
+
+/** How many answers this tab holds, unchecked (before the rules arrive to check them). */
+function storedCount(storage: ListableStorage | null): number {
+  try {
+    const data: unknown = JSON.parse(readItem(storage, STORAGE_KEY) ?? 'null');
+    const answers = (data as { answers?: unknown } | null)?.answers;
+    return typeof answers === 'object' && answers !== null ? Object.keys(answers).length : 0;
+  } catch {
+    return 0;
+  }
 }

@@ -1,0 +1,131 @@
+// The prerendered pages (src/entry-server.tsx, src/prerender/vite-plugin.ts): the start page reads
+// in full without JavaScript in both languages, with the noscript explanation; with JavaScript the
+// app hydrates that HTML to the same text, without a hydration warning; the language is in the
+// address (/en/, /ja/), and the old forms (/, ?lang=) keep working.
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { T } from './support';
+
+const HEADING = {
+  en: 'Check which Long-Term Resident (定住者) categories may fit you',
+  ja: '在留資格「定住者」に該当するか確認する',
+};
+const NOSCRIPT = { en: 'the questions need JavaScript', ja: '質問に答えるには JavaScript が必要です' };
+const PRIVACY = { en: 'Your answers stay on this device', ja: null as string | null };
+
+/** Console errors and warnings, and uncaught page errors. */
+function recordProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+/** Visible text, spaces normalised. */
+const textOf = async (page: Page, selector: string) =>
+  (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of ['en', 'ja'] as const)
+    test(`the start page reads in full in ${lang}, and says why the questions need JavaScript`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1, name: HEADING[lang] })).toBeVisible();
+      const main = await textOf(page, 'main');
+      // Every section of the start page, down to the language choice and the Start button.
+      expect(main.length).toBeGreaterThan(lang === 'en' ? 1500 : 500);
+      if (PRIVACY[lang]) expect(main).toContain(PRIVACY[lang]);
+      await expect(page.getByRole('button', { name: T[lang].start })).toBeVisible();
+      await expect(page.locator('.noscript')).toBeVisible();
+      await expect(page.locator('.noscript')).toContainText(NOSCRIPT[lang]);
+      // The other language's page is one link away.
+      const other = lang === 'en' ? 'ja' : 'en';
+      await page.locator('.noscript a').click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/$`));
+      await expect(page.getByRole('heading', { level: 1, name: HEADING[other] })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(HEADING[other].slice(0, 10).replace(/[()]/g, '.')));
+    });
+
+  test('the question, check and results addresses show the frame of the page', async ({ page }) => {
+    for (const path of ['/ja/question/location', '/check', '/en/results']) {
+      await page.goto(path);
+      await expect(page.locator('header .header__service')).toBeVisible();
+      await expect(page.locator('.noscript')).toBeVisible();
+      await expect(page.locator('footer')).toBeAttached();
+    }
+  });
+});
+
+test.describe('with JavaScript', () => {
+  for (const path of ['/ja/', '/en/', '/'])
+    test(`${path}: the hydrated page has the prerendered text, without a warning`, async ({ page, browser }) => {
+      // The HTML as it arrives, read in a browser without JavaScript.
+      const off = await browser.newContext({ javaScriptEnabled: false });
+      const raw = await off.newPage();
+      await raw.goto(path);
+      const prerendered = await textOf(raw, '#root');
+      await off.close();
+
+      const problems = recordProblems(page);
+      // The heading as the HTML parser made it, before any script ran: hydration keeps that node.
+      await page.addInitScript(() =>
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive')
+            (window as { parsedH1?: Element | null }).parsedH1 = document.querySelector('h1');
+        }),
+      );
+      await page.goto(path);
+      // Hydrated: the language switch answers (it is a plain button until then); the texts of the
+      // later pages arrive in the meantime.
+      await page.waitForLoadState('networkidle');
+      expect(await textOf(page, '#root')).toBe(prerendered);
+      expect(
+        await page.evaluate(() => document.querySelector('h1') === (window as { parsedH1?: Element }).parsedH1),
+      ).toBe(true);
+      expect(problems).toEqual([]);
+    });
+
+  test('the language is in the address: switching keeps the form of the address and the answers', async ({ page }) => {
+    const problems = recordProblems(page);
+    await page.goto('/ja/');
+    await page.getByRole('button', { name: T.ja.start }).click();
+    await expect(page).toHaveURL(/\/ja\/question\/location$/);
+    await page.locator('label[for="location-abroad"]').click();
+    await page.getByRole('button', { name: T.ja.continue }).click();
+    await expect(page).toHaveURL(/\/ja\/question\/[^/]+$/);
+    const second = new URL(page.url()).pathname.split('/').pop();
+    // Switching language changes the prefix and keeps the answers.
+    await page.getByRole('navigation').getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/question/${second}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', { name: T.en.back }).click();
+    await expect(page).toHaveURL(/\/en\/question\/location$/);
+    await expect(page.locator('#location-abroad')).toBeChecked();
+    expect(problems).toEqual([]);
+  });
+
+  test('the old forms of the address keep working: / and ?lang=', async ({ page }) => {
+    await page.goto('/?lang=ja');
+    await expect(page.getByRole('heading', { level: 1, name: HEADING.ja })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await page.getByRole('button', { name: T.ja.start }).click();
+    await expect(page).toHaveURL(/\/question\/location\?lang=ja$/);
+    await page.goto('/question/location');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto('/en/');
+    await expect(page.getByRole('heading', { level: 1, name: HEADING.en })).toBeVisible();
+  });
+
+  test('the start page points to each language: hreflang alternates', async ({ request, baseURL }) => {
+    for (const path of ['/', '/en/', '/ja/']) {
+      const html = await (await request.get(path)).text();
+      expect(html).toContain(`hreflang="en" href="${baseURL}/en/"`);
+      expect(html).toContain(`hreflang="ja" href="${baseURL}/ja/"`);
+      expect(html).toContain(`hreflang="x-default" href="${baseURL}/"`);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    }
+  });
+});

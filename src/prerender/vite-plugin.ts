@@ -1,0 +1,223 @@
+// Prerendering at build time: after the client build, a server build of src/entry-server.tsx
+// renders the real App into HTML, written beside the built index.html (its scripts, styles and
+// Content-Security-Policy as they are):
+//
+//   index.html            start page, English (the unprefixed address; the app switches to the
+//                         language the person chose or the browser prefers, and redraws)
+//   en/index.html         start page, English          ja/index.html   start page, Japanese
+//   check.html, results.html, question.html (and en/…, ja/…): the frame of those pages
+//
+// A static host serves /ja/ from ja/index.html and /check from check.html as they are; every
+// /question/<id> needs question.html (`vite preview` does that here, see previewRewrites), and
+// any other path index.html, as before. The start pages name each other as `hreflang`
+// alternates, which must be full addresses: the build takes the site's public address from
+// TEIJU_SITE_URL (e.g. https://teiju.example/), and leaves them out without it. No inline script is added: the app recomputes what it needs.
+//
+// The app's scripts load once the prerendered page has been painted (assets/after-paint-<hash>.js,
+// in place of the entry script and its modulepreloads): on a slow connection they would otherwise
+// share the bandwidth with the page's stylesheet and hold up its first paint. On the frame of a
+// page, the same loader also fetches what that page will need (its code, the rules, the engine,
+// and on the /en/ and /ja/ addresses the language's question texts), alongside the app rather
+// than after it.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { teijuRules } from '../rules-compiler/vite-plugin';
+import type { Prerendered } from '../entry-server';
+import { PRERENDER_ATTR, PRERENDERED, prerenderKey, READY_EVENT, type PrerenderedPage } from '../app/prerender';
+
+type Lang = 'en' | 'ja';
+const LANGS: Lang[] = ['en', 'ja'];
+const OTHER: Record<Lang, Lang> = { en: 'ja', ja: 'en' };
+
+const escape = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** The file a page is written to: `<lang>/<name>.html`, the start page `<lang>/index.html`. */
+export function fileOf(page: PrerenderedPage, lang?: Lang): string {
+  const name = page === 'start' ? 'index.html' : `${page}.html`;
+  return lang ? `${lang}/${name}` : name;
+}
+
+/** One page's HTML: the template with the prerendered markup, language, title and noscript text. */
+export function fillTemplate(
+  template: string,
+  page: PrerenderedPage,
+  lang: Lang,
+  r: Prerendered,
+  opts: { base: string; prefixed: boolean; site?: string },
+): string {
+  const { base, site } = opts;
+  const home = (l?: Lang) => `${base}${l ? `${l}/` : ''}`;
+  const links =
+    page === 'start' && site
+      ? [
+          ...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${new URL(home(l), site).href}" />`),
+          `<link rel="alternate" hreflang="x-default" href="${new URL(home(), site).href}" />`,
+        ]
+      : [];
+  const other = OTHER[lang];
+  const noscript =
+    `<noscript><div class="noscript" lang="${lang}"><div class="width-container">` +
+    `<p class="noscript__title">${escape(r.noscript.title)}</p><p>${escape(r.noscript.body)}</p>` +
+    `<p>${
+      page === 'start'
+        ? `<a href="${home(other)}" lang="${other}" hreflang="${other}">${escape(r.noscript.otherLanguage)}</a>`
+        : `<a href="${home(opts.prefixed ? lang : undefined)}">${escape(r.noscript.startPage)}</a>`
+    }</p></div></div></noscript>`;
+  const replaced = (s: string, pattern: RegExp, by: string) => {
+    if (!pattern.test(s)) throw new Error(`prerender: index.html has no ${pattern}`);
+    return s.replace(pattern, () => by);
+  };
+  let html = template;
+  html = replaced(html, /<html lang="[^"]*"/, `<html lang="${lang}"`);
+  html = replaced(html, /<title>[^<]*<\/title>/, `<title>${escape(r.title)}</title>${links.join('')}`);
+  html = replaced(html, /<noscript>[\s\S]*?<\/noscript>/, '');
+  html = replaced(
+    html,
+    /<div id="root"><\/div>/,
+    `${noscript}<div id="root" ${PRERENDER_ATTR}="${prerenderKey(page, lang)}">${r.html}</div>`,
+  );
+  return html;
+}
+
+/**
+ * Replaces the entry script and its modulepreloads with a small module that imports them after the
+ * first paint (or at once in a hidden tab, where no frame is painted). Returns the new template and
+ * the loader's file (relative to outDir) and code.
+ */
+export function loadAfterPaint(
+  template: string,
+  base: string,
+  also: string[] = [],
+): { html: string; file: string; code: string } {
+  const tags = [...template.matchAll(/<(script|link)\b[^>]*>(?:<\/script>)?\s*/g)];
+  const urls: string[] = [];
+  let entry: string | undefined;
+  let html = template;
+  for (const [tag, name] of tags) {
+    const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!url) continue;
+    if (name === 'script' && /type="module"/.test(tag)) entry = url;
+    else if (name === 'link' && /rel="modulepreload"/.test(tag)) urls.push(url);
+    else continue;
+    html = html.replace(tag, '');
+  }
+  if (!entry) throw new Error('prerender: index.html has no module script');
+  urls.push(...also);
+  // Written small, as it is sent as is. `h`: the buttons pressed before the app has taken the page
+  // over (their clicks held, replayed then); `k`: holds a click; `l`: loads the app. A page drawn
+  // afresh (HTML made for another address, main.tsx) has new buttons: a held "Exit this page"
+  // (the control on every page) is replayed on the new one, never lost.
+  const code =
+    "const h=[],k=e=>{const b=e.target instanceof Element&&e.target.closest('button');" +
+    'if(b){e.preventDefault();e.stopImmediatePropagation();h.includes(b)||h.push(b)}};' +
+    "document.addEventListener('click',k,!0);" +
+    `addEventListener(${JSON.stringify(READY_EVENT)},()=>{document.removeEventListener('click',k,!0);` +
+    "for(const b of h.splice(0))(b.isConnected?b:b.closest('[data-quick-exit]')&&document.querySelector('[data-quick-exit] button'))?.click()},{once:!0});" +
+    `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});import(${JSON.stringify(entry)})};` +
+    "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>setTimeout(l,0));\n";
+  const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+  html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>`);
+  return { html, file, code };
+}
+
+/** `vite preview`: every /question/<id> (and /en/…, /ja/…) gets the prerendered question frame. */
+function previewRewrites(): Plugin['configurePreviewServer'] {
+  return (server) => {
+    server.middlewares.use((req, _res, next) => {
+      const m = /^((?:\/(?:en|ja))?)\/question\/[A-Za-z0-9_-]+\/?(\?.*)?$/.exec(req.url ?? '');
+      if (m && req.method === 'GET') req.url = `${m[1]}/question.html${m[2] ?? ''}`;
+      next();
+    });
+  };
+}
+
+/** `site`: the public address the start pages' hreflang alternates point to (TEIJU_SITE_URL). */
+export function teijuPrerender(root: string, opts: { site?: string } = {}): Plugin {
+  const site = opts.site ? new URL(opts.site).href : undefined;
+  let config: ResolvedConfig;
+  /** The chunk file of each module that starts one (module id without the `\0` of virtual ones). */
+  const chunkOf = new Map<string, string>();
+  return {
+    name: 'teiju-prerender',
+    configResolved(c) {
+      config = c;
+    },
+    writeBundle(_options, bundle) {
+      for (const c of Object.values(bundle))
+        if (c.type === 'chunk' && c.facadeModuleId) chunkOf.set(c.facadeModuleId.replace(/^\0/, ''), c.fileName);
+    },
+    configurePreviewServer: previewRewrites(),
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      const outDir = resolve(config.root, config.build.outDir);
+      // Inside the project, so that Node finds react and the others in its node_modules.
+      const ssrDir = join(root, 'node_modules', '.teiju-prerender');
+      await build({
+        configFile: false,
+        root,
+        mode: 'production',
+        logLevel: 'warn',
+        plugins: [react(), teijuRules(root)],
+        build: { ssr: join(root, 'src', 'entry-server.tsx'), outDir: ssrDir, emptyOutDir: true, minify: false },
+      });
+      try {
+        const entry = (await import(
+          pathToFileURL(join(ssrDir, 'entry-server.js')).href
+        )) as typeof import('../entry-server');
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const write = (file: string, html: string) => {
+          mkdirSync(dirname(join(outDir, file)), { recursive: true });
+          writeFileSync(join(outDir, file), html);
+        };
+        if (!site) config.logger.warn('prerender: no TEIJU_SITE_URL, so the start pages have no hreflang alternates');
+        const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const chunk = (id: string) => {
+          const file = chunkOf.get(id.startsWith('virtual:') ? id : join(root, id));
+          if (!file) throw new Error(`prerender: no chunk for ${id}`);
+          return `${base}${file}`;
+        };
+        const PAGE_CODE: Record<PrerenderedPage, string[]> = {
+          start: [],
+          question: ['src/app/pages/QuestionPage.tsx'],
+          check: ['src/app/pages/CheckPage.tsx'],
+          results: ['src/app/pages/ResultsPage.tsx', 'src/app/transfer.ts'],
+        };
+        /** The page's HTML template, with a loader that also fetches what the page needs. */
+        const templateFor = (page: PrerenderedPage, lang?: Lang) => {
+          const also =
+            page === 'start'
+              ? []
+              : [
+                  ...PAGE_CODE[page],
+                  'virtual:teiju/rules',
+                  'src/app/journey.ts',
+                  ...(lang ? [`virtual:teiju/locale/${lang}-texts`] : []),
+                ].map(chunk);
+          const loader = loadAfterPaint(index, base, also);
+          write(loader.file, loader.code);
+          return loader.html;
+        };
+        for (const page of PRERENDERED)
+          for (const lang of LANGS) {
+            const r = await entry.render(page, lang);
+            write(
+              fileOf(page, lang),
+              fillTemplate(templateFor(page, lang), page, lang, r, { base, prefixed: true, site }),
+            );
+            // The unprefixed addresses (/, /check, …): English, the default language.
+            if (lang === 'en') {
+              const plain = await entry.render(page, lang, entry.pathOf(page));
+              write(fileOf(page), fillTemplate(templateFor(page), page, lang, plain, { base, prefixed: false, site }));
+            }
+          }
+      } finally {
+        rmSync(ssrDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
