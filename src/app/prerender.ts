@@ -12,6 +12,9 @@ export const PRERENDER_ATTR = 'data-prerendered';
  */
 export const READY_EVENT = 'teiju:ready';
 
+/** The neutral page's title: the tab shows it the moment an exit is asked for (src/app/quickExit.ts). */
+export const NEUTRAL_TITLE = 'Watering houseplants · 観葉植物の水やり';
+
 /** The pages prerendered in each language: the start page in full, the others' frame. */
 export const PRERENDERED = ['start', 'question', 'check', 'results'] as const;
 export type PrerenderedPage = (typeof PRERENDERED)[number];

@@ -16,6 +16,7 @@
 // document is loaded afresh, or comes back from the browser's back-forward cache: a flag in
 // sessionStorage makes it finish the exit before anything renders.
 // The browser's own global history (its list of visited addresses) is out of the page's reach.
+import { NEUTRAL_TITLE } from './prerender';
 import { historyDepth } from './router';
 import {
   HISTORY_KEY,
@@ -52,8 +53,6 @@ export function exitDestination(setting: string | undefined): string {
 
 /** This build's destination. */
 export const EXIT_URL = exitDestination(import.meta.env.VITE_EXIT_URL as string | undefined);
-/** The neutral page's title, shown in the tab while the browser navigates. */
-export const NEUTRAL_TITLE = 'Watering houseplants · 観葉植物の水やり';
 /** Set while an exit crosses documents; the next document of the tool finishes the exit. */
 export const EXITING_KEY = 'teiju.exiting';
 /** How long to wait for the browser to go back before finishing anyway. */
@@ -66,6 +65,8 @@ export const exitNavigation = {
   destination: () => EXIT_URL,
   storages: (): (ListableStorage | null)[] => [safeStorage(), safeLocalStorage()],
 };
+
+export { NEUTRAL_TITLE };
 
 let exiting = false;
 let finished = false;

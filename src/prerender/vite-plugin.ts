@@ -27,7 +27,14 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from '../rules-compiler/vite-plugin';
 import type { Prerendered } from '../entry-server';
-import { PRERENDER_ATTR, PRERENDERED, prerenderKey, READY_EVENT, type PrerenderedPage } from '../app/prerender';
+import {
+  NEUTRAL_TITLE,
+  PRERENDER_ATTR,
+  PRERENDERED,
+  prerenderKey,
+  READY_EVENT,
+  type PrerenderedPage,
+} from '../app/prerender';
 
 type Lang = 'en' | 'ja';
 const LANGS: Lang[] = ['en', 'ja'];
@@ -112,12 +119,19 @@ export function loadAfterPaint(
   // over (their clicks held, replayed then); `k`: holds a click; `l`: loads the app. A page drawn
   // afresh (HTML made for another address, main.tsx) has new buttons: a held "Exit this page"
   // (the control on every page) is replayed on the new one, never lost.
+  // The exit cannot wait for the app: asked for before then (its button, or Shift pressed three
+  // times within a second, other keys resetting the count as the app's own counter does), `x`
+  // blanks the page and its title at once, and the app's exit runs the moment it is there.
+  const q = "document.querySelector('[data-quick-exit] button')";
   const code =
-    "const h=[],k=e=>{const b=e.target instanceof Element&&e.target.closest('button');" +
-    'if(b){e.preventDefault();e.stopImmediatePropagation();h.includes(b)||h.push(b)}};' +
-    "document.addEventListener('click',k,!0);" +
+    `const h=[],n=[],x=()=>{document.title=${JSON.stringify(NEUTRAL_TITLE)};document.body.hidden=!0;h.unshift(${q})},` +
+    "k=e=>{const b=e.target instanceof Element&&e.target.closest('button');" +
+    "if(b){e.preventDefault();e.stopImmediatePropagation();b.closest('[data-quick-exit]')?x():h.includes(b)||h.push(b)}}," +
+    "s=e=>{e.key!=='Shift'?n.length=0:e.type==='keyup'&&n.push(e.timeStamp)>2&&e.timeStamp-n[n.length-3]<1e3&&x()};" +
+    "document.addEventListener('click',k,!0);addEventListener('keydown',s,!0);addEventListener('keyup',s,!0);" +
     `addEventListener(${JSON.stringify(READY_EVENT)},()=>{document.removeEventListener('click',k,!0);` +
-    "for(const b of h.splice(0))(b.isConnected?b:b.closest('[data-quick-exit]')&&document.querySelector('[data-quick-exit] button'))?.click()},{once:!0});" +
+    "removeEventListener('keydown',s,!0);removeEventListener('keyup',s,!0);" +
+    `for(const b of h.splice(0))(b&&b.isConnected?b:${q})?.click()},{once:!0});` +
     `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});import(${JSON.stringify(entry)})};` +
     "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>setTimeout(l,0));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;

@@ -1,0 +1,128 @@
+// The prerendered page's loader (src/prerender/vite-plugin.ts, loadAfterPaint) runs before the app:
+// it holds the clicks on the page's buttons until the app has taken the page over, and an exit
+// asked for in that time (the button, or Shift three times) blanks the page at once and is
+// finished by the app's own exit when it is ready. Its code is run here as the browser runs it,
+// with the app's imports stubbed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NEUTRAL_TITLE, READY_EVENT } from '../../src/app/prerender';
+import { loadAfterPaint } from '../../src/prerender/vite-plugin';
+
+const TEMPLATE =
+  '<!doctype html><html><head><title>t</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
+
+let removers: (() => void)[] = [];
+function runLoader() {
+  const { code } = loadAfterPaint(TEMPLATE, '/');
+  // Track the listeners the loader adds, so that each test starts from a clean window.
+  const spies = [window, document].map((target) => {
+    const add = target.addEventListener.bind(target);
+    return vi.spyOn(target, 'addEventListener').mockImplementation((type, fn, opts) => {
+      add(type, fn, opts);
+      removers.push(() => target.removeEventListener(type, fn, opts));
+    });
+  });
+  const imports: string[] = [];
+  new Function('__import', code.replaceAll('import(', '__import('))((u: string) => {
+    imports.push(u);
+    return Promise.resolve();
+  });
+  spies.forEach((spy) => spy.mockRestore());
+  return imports;
+}
+
+function page() {
+  document.title = 'Are you married? – Long-Term Resident screening';
+  document.body.hidden = false;
+  document.body.innerHTML =
+    '<div data-quick-exit=""><button type="button">Exit this page</button></div><main><button type="button" id="start">Start</button></main>';
+  const exit = vi.fn();
+  const start = vi.fn();
+  document.querySelector('[data-quick-exit] button')!.addEventListener('click', exit);
+  document.getElementById('start')!.addEventListener('click', start);
+  return { exit, start };
+}
+
+const shift = (type: 'keydown' | 'keyup', timeStamp?: number) => {
+  const e = new KeyboardEvent(type, { key: 'Shift', bubbles: true });
+  if (timeStamp !== undefined) Object.defineProperty(e, 'timeStamp', { value: timeStamp });
+  document.body.dispatchEvent(e);
+};
+const pressShift = (at: number) => {
+  shift('keydown', at);
+  shift('keyup', at + 50);
+};
+const ready = () => window.dispatchEvent(new Event(READY_EVENT));
+
+beforeEach(() => {
+  removers = [];
+});
+afterEach(() => {
+  removers.forEach((r) => r());
+  document.body.hidden = false;
+});
+
+describe('the after-paint loader', () => {
+  it('loads the app entry after the first paint', async () => {
+    const imports = runLoader();
+    await vi.waitFor(() => expect(imports).toContain('/assets/index.js'));
+  });
+
+  it('holds a click on an ordinary button and replays it once the app is ready', () => {
+    const { start } = page();
+    runLoader();
+    document.getElementById('start')!.click();
+    expect(start).not.toHaveBeenCalled();
+    ready();
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(document.body.hidden).toBe(false);
+  });
+
+  it('blanks the page at once on "Exit this page", and the app exits when ready', () => {
+    const { exit } = page();
+    runLoader();
+    (document.querySelector('[data-quick-exit] button') as HTMLButtonElement).click();
+    expect(document.body.hidden).toBe(true);
+    expect(document.title).toBe(NEUTRAL_TITLE);
+    expect(exit).not.toHaveBeenCalled();
+    ready();
+    expect(exit).toHaveBeenCalled();
+  });
+
+  it('hears Shift pressed three times within a second before the app is ready', () => {
+    const { exit } = page();
+    runLoader();
+    pressShift(1000);
+    pressShift(1300);
+    expect(document.body.hidden).toBe(false);
+    pressShift(1600);
+    expect(document.body.hidden).toBe(true);
+    expect(document.title).toBe(NEUTRAL_TITLE);
+    ready();
+    expect(exit).toHaveBeenCalled();
+  });
+
+  it('does not exit on Shift presses spread out, or broken by another key', () => {
+    const { exit } = page();
+    runLoader();
+    pressShift(1000);
+    pressShift(1600);
+    pressShift(2700); // the first is more than a second before the third
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    pressShift(2800);
+    pressShift(2900); // "a" reset the count: two presses since
+    expect(document.body.hidden).toBe(false);
+    ready();
+    expect(exit).not.toHaveBeenCalled();
+  });
+
+  it('leaves the keys to the app once it is ready', () => {
+    const { exit } = page();
+    runLoader();
+    ready();
+    pressShift(1000);
+    pressShift(1100);
+    pressShift(1200);
+    expect(document.body.hidden).toBe(false);
+    expect(exit).not.toHaveBeenCalled();
+  });
+});
