@@ -5,7 +5,7 @@
 // while the person reads (App); the other language only if the person switches.
 import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { today } from './engine/dates';
+import { today } from './engine/calendar';
 import { App } from './app/App';
 import { createI18n, initialLanguage, loadLocale } from './app/i18n';
 import { readLang, safeStorage } from './app/storage';

@@ -2,7 +2,7 @@
 // screening (`teiju.asOf`, e.g. an intended application date), both in session storage through
 // storage.ts's never-throwing helpers. On the first page (the app shell reads it); the check of
 // a typed as-of date is in date-fields.ts, with the scrivener view's code.
-import { isValidDate } from '../engine/dates';
+import { isValidDateOnce } from '../engine/calendar';
 import { ASOF_KEY, PRO_KEY, readItem, writeItem } from './storage';
 
 export { ASOF_KEY, PRO_KEY };
@@ -20,7 +20,7 @@ export function writePro(storage: StorageLike | null, on: boolean): void {
 /** The stored as-of date, if it is a real date written YYYY-MM-DD (anything else is ignored). */
 export function readAsOf(storage: StorageLike | null): string | undefined {
   const v = readItem(storage, ASOF_KEY);
-  return v !== null && isValidDate(v) ? v : undefined;
+  return v !== null && isValidDateOnce(v) ? v : undefined;
 }
 
 /** Stores the chosen as-of date; undefined (today's date) removes it. */

@@ -12,27 +12,13 @@
 // (no Date object: years below 100 and above 275760 are not its strong suit) and saturates at
 // those ends, so it never throws on a date it produced itself or on any accepted date.
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { daysInMonth, formatYmd as fmt, inAcceptedYears, readYmd, type Ymd } from './calendar';
 
-/** The years an answer or an as-of date may have. */
-export const MIN_YEAR = 1800;
-export const MAX_YEAR = 2200;
+export { MAX_YEAR, MIN_YEAR, today, type Ymd } from './calendar';
+
 /** The ends of the calendar the arithmetic works in; results beyond saturate. */
 export const FIRST_DAY = '0000-01-01';
 export const LAST_DAY = '9999-12-31';
-
-export interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(y: number, m: number): number {
-  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!;
-}
 
 // Answers repeat the same few dates across thousands of evaluations: parse each once.
 const parsedDates = new Map<string, Ymd | undefined>();
@@ -41,33 +27,19 @@ function parseAny(s: string): Ymd | undefined {
   let p = parsedDates.get(s);
   if (p === undefined && !parsedDates.has(s)) {
     if (parsedDates.size > 10_000) parsedDates.clear();
-    parsedDates.set(s, (p = parseUncached(s)));
+    parsedDates.set(s, (p = readYmd(s)));
   }
   return p;
-}
-
-function parseUncached(s: string): Ymd | undefined {
-  const match = ISO.exec(s);
-  if (!match) return undefined;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-  return { y, m, d };
 }
 
 /** A date an answer or an as-of date may hold: real, written YYYY-MM-DD, years 1800 to 2200. */
 export function parseDate(s: string): Ymd | undefined {
   const p = parseAny(s);
-  return p && p.y >= MIN_YEAR && p.y <= MAX_YEAR ? p : undefined;
+  return p && inAcceptedYears(p) ? p : undefined;
 }
 
 export function isValidDate(s: string): boolean {
   return parseDate(s) !== undefined;
-}
-
-function fmt({ y, m, d }: Ymd): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 // Day numbers of the proleptic Gregorian calendar (H. Hinnant's days_from_civil / civil_from_days).
@@ -171,9 +143,4 @@ export function birthday(birth: string, years: number): string {
 export const MAJORITY_CHANGE = '2022-04-01';
 export function ageOfMajority(on: string): number {
   return on < MAJORITY_CHANGE ? 20 : 18;
-}
-
-export function today(): string {
-  const t = new Date();
-  return fmt({ y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate() });
 }
