@@ -1,9 +1,6 @@
-// A date typed as year, month and day fields: the checks and messages every date entry shares
-// (the date questions and the scrivener's as-of date). Pure and without zod: the question page's
-// zod schemas and the scrivener view's as-of form both call it.
-import { checkConsistency } from '../engine/answers';
+// A date typed as year, month and day fields: the checks every date entry shares (the date
+// questions and the scrivener's as-of date, both through schema.ts). Pure and without zod.
 import { isValidDate } from '../engine/dates';
-import type { Answers, RuleSet } from '../engine/types';
 import { normaliseDigits } from './format';
 
 export type DatePart = 'year' | 'month' | 'day';
@@ -15,14 +12,13 @@ export interface DateFields {
   day: string;
 }
 
-/** A problem as a packed-message key, its parameters and the fields to mark. */
-export interface DateFieldsProblem {
+/** A problem with a form's answer: an i18next key, its parameters, and the date fields to mark. */
+export interface FormIssue {
   key: string;
   params?: Record<string, string | string[]>;
-  parts: DatePart[];
 }
 
-export type DateFieldsCheck = { ok: true; iso: string } | ({ ok: false } & DateFieldsProblem);
+export type DateFieldsCheck = { ok: true; iso: string } | ({ ok: false; parts: DatePart[] } & FormIssue);
 
 /** The ISO date typed into the three fields (not checked). */
 export function isoOf(v: DateFields): string {
@@ -60,25 +56,5 @@ export function checkDateFields(fields: DateFields): DateFieldsCheck {
   if (year < 1800 || year > 2200) return fail('ui.errors.dateReal', ['year']);
   const iso = isoOf(raw);
   if (!isValidDate(iso)) return fail('ui.errors.dateReal', ['day']);
-  return { ok: true, iso };
-}
-
-/**
- * Checks a typed as-of date: a real date (the same messages as the date questions), and not
- * before a date already answered that must not lie in the future (a birth, a marriage…), since
- * the answers would then contradict the date they are screened on.
- */
-export function checkAsOf(fields: DateFields, set: RuleSet, answers: Answers): DateFieldsCheck {
-  const date = checkDateFields(fields);
-  if (!date.ok) return date;
-  const iso = date.iso;
-  const future = checkConsistency(set, answers, iso).find((e) => e.code === 'future');
-  if (future)
-    return {
-      ok: false,
-      key: 'ui.pro.asOf.beforeAnswer',
-      params: { other: future.path, date: String(answers[future.path]) },
-      parts: DATE_PARTS,
-    };
   return { ok: true, iso };
 }

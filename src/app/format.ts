@@ -3,35 +3,17 @@ import { chosenOf } from '../engine/answers';
 import type { AnswerValue, Fact } from '../engine/types';
 import type { Translate } from '../present';
 import { formatDate } from '../present/dates';
+import type { FormIssue } from './date-fields';
 
 /** Dates as people read them: one function for the app, the sheet and the CLI's headline. */
 export { formatDate };
 
-/** Form error messages are i18n keys with parameters, packed into the one string zod carries. */
-export function errorMessage(key: string, params?: Record<string, string | number | string[]>): string {
-  return params ? JSON.stringify({ key, params }) : key;
-}
-
-export function unpackMessage(message: string | undefined): { key: string; params: Record<string, unknown> } {
-  if (!message) return { key: 'ui.errors.generic', params: {} };
-  if (message.startsWith('{')) {
-    try {
-      const { key, params } = JSON.parse(message) as { key: string; params: Record<string, unknown> };
-      return { key, params };
-    } catch {
-      /* not one of ours */
-    }
-  }
-  return { key: message.startsWith('ui.') ? message : 'ui.errors.generic', params: {} };
-}
-
-/** Renders a packed error message; dates and date-part names are localised here. */
-export function renderError(message: string | undefined, t: Translate, lang: string): string {
-  const { key, params } = unpackMessage(message);
+/** The message of a form's problem: its i18next key with its parameters, dates and date-part names localised. */
+export function renderError({ key, params = {} }: FormIssue, t: Translate, lang: string): string {
   const values: Record<string, unknown> = { ...params };
   if (Array.isArray(params.parts))
     values.parts = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-      (params.parts as string[]).map((p) => t(`ui.date.partName.${p}`)),
+      params.parts.map((p) => t(`ui.date.partName.${p}`)),
     );
   if (typeof params.date === 'string') values.date = formatDate(params.date, lang);
   if (typeof params.other === 'string') values.other = factLabel(params.other, t);

@@ -1,61 +1,174 @@
-// One zod/mini schema per question page. Messages are packed i18n keys (see format.ts). Dates are
+// The zod schemas of the forms: one per question, built from the fact catalogue once (cached by
+// fact), and the scrivener's as-of date. An issue carries an i18next key and its parameters
+// (`params`), never text: form.ts turns it into the message in the current language. Dates are
 // checked with the engine's own rules (checkValue, checkConsistency) so that what the page accepts
 // is exactly what parseAnswers accepts on reload.
 import * as z from 'zod/mini';
 import { checkConsistency, checkValue } from '../engine/answers';
 import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
-import { checkDateFields, DATE_PARTS, fieldsOf, type DatePart } from './date-fields';
-import { errorMessage, normaliseDigits } from './format';
+import { checkDateFields, DATE_PARTS, fieldsOf, type DateFields, type DatePart, type FormIssue } from './date-fields';
+import { normaliseDigits } from './format';
 
 export interface ChoiceForm {
   value?: string | null | undefined;
 }
+export interface MultiForm {
+  value: string[];
+}
 export interface DateForm {
-  year: string;
-  month: string;
-  day: string;
+  date: DateFields;
   dontKnow: boolean;
 }
 export interface NumberForm {
   value: string;
   dontKnow: boolean;
 }
+export interface AsOfForm {
+  date: DateFields;
+}
+
+type Ctx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
+
+/** Adds an issue at each path: its key and parameters travel in `params`, the message is made later. */
+function fail(ctx: Ctx, paths: (string | number)[][], issue: FormIssue) {
+  for (const path of paths) ctx.addIssue({ code: 'custom', path, params: { ...issue } });
+}
+
+const dateFields = z.object({ year: z.string(), month: z.string(), day: z.string() });
+const at = (parts: DatePart[]) => parts.map((p) => ['date', p]);
 
 export function optionsOf(fact: Fact): string[] {
   const base = fact.type === 'yesno' ? ['yes', 'no'] : (fact.options ?? []);
   return fact.dontKnow ? [...base, 'unknown'] : base;
 }
 
-export function choiceSchema(fact: Fact) {
+function choiceSchema(fact: Fact) {
   const allowed = optionsOf(fact);
   return z.object({ value: z.nullish(z.string()) }).check(
     z.superRefine((v, ctx) => {
-      if (!v.value || !allowed.includes(v.value))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: errorMessage('ui.errors.choose'),
-        });
+      if (!v.value || !allowed.includes(v.value)) fail(ctx, [['value']], { key: 'ui.errors.choose' });
     }),
   );
 }
 
-export interface MultiForm {
-  value: string[];
-}
-
 /** "Select all that apply": at least one option, or "none" alone. */
-export function multiSchema(fact: Fact) {
+function multiSchema(fact: Fact) {
   const allowed = [...(fact.options ?? []), 'none'];
   return z.object({ value: z.array(z.string()) }).check(
     z.superRefine((v, ctx) => {
       const ok = v.value.length > 0 && v.value.every((c) => allowed.includes(c));
       const mixed = v.value.includes('none') && v.value.length > 1;
-      if (!ok || mixed)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: errorMessage(mixed ? 'ui.errors.noneAndOthers' : 'ui.errors.chooseAll'),
+      if (!ok || mixed) fail(ctx, [['value']], { key: mixed ? 'ui.errors.noneAndOthers' : 'ui.errors.chooseAll' });
+    }),
+  );
+}
+
+/** A real date, unless "I don't know" is ticked where the fact allows it. */
+function dateSchema(fact: Fact) {
+  return z.object({ date: dateFields, dontKnow: z.boolean() }).check(
+    z.superRefine((v, ctx) => {
+      if (fact.dontKnow && v.dontKnow) return;
+      const date = checkDateFields(v.date);
+      if (!date.ok) return fail(ctx, at(date.parts), date);
+      if (checkValue(fact, date.iso, fact.id)) fail(ctx, at(['day']), { key: 'ui.errors.dateReal' });
+    }),
+  );
+}
+
+function numberSchema(fact: Fact) {
+  return z.object({ value: z.string(), dontKnow: z.boolean() }).check(
+    z.superRefine((v, ctx) => {
+      if (fact.dontKnow && v.dontKnow) return;
+      const raw = normaliseDigits(v.value);
+      const bad = (key: string, params?: Record<string, string>) => fail(ctx, [['value']], { key, params });
+      if (raw === '') return bad('ui.errors.numberRequired');
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) return bad('ui.errors.numberNotNumber');
+      if (checkValue(fact, Number(raw), fact.id))
+        bad('ui.errors.numberRange', { min: String(fact.min ?? ''), max: String(fact.max ?? '') });
+    }),
+  );
+}
+
+function schemaOfFact(fact: Fact) {
+  switch (fact.type) {
+    case 'yesno':
+    case 'choice':
+      return choiceSchema(fact);
+    case 'multi':
+      return multiSchema(fact);
+    case 'date':
+      return dateSchema(fact);
+    case 'number':
+      return numberSchema(fact);
+  }
+}
+
+const schemas = new WeakMap<Fact, ReturnType<typeof schemaOfFact>>();
+
+/** The schema of a question, made from its fact in the catalogue once. */
+export function questionSchema<F extends Fact['type']>(fact: Fact & { type: F }) {
+  let schema = schemas.get(fact);
+  if (!schema) schemas.set(fact, (schema = schemaOfFact(fact)));
+  return schema as F extends 'yesno' | 'choice'
+    ? ReturnType<typeof choiceSchema>
+    : F extends 'multi'
+      ? ReturnType<typeof multiSchema>
+      : F extends 'date'
+        ? ReturnType<typeof dateSchema>
+        : ReturnType<typeof numberSchema>;
+}
+
+/**
+ * A date question's schema with what the other answers and the screening date add: `asOf` is the
+ * date the answers are screened on, `today` the real date. They differ when a scrivener screens
+ * for a future application date: a date up to that day is then accepted, and the message names it.
+ */
+export function dateAnswerSchema(fact: Fact, set: RuleSet, answers: Answers, asOf: string, today = asOf) {
+  return questionSchema(fact as Fact & { type: 'date' }).check(
+    z.superRefine((v, ctx) => {
+      if (fact.dontKnow && v.dontKnow) return;
+      const date = checkDateFields(v.date);
+      if (!date.ok || checkValue(fact, date.iso, fact.id)) return;
+      for (const e of checkConsistency(set, { ...answers, [fact.id]: date.iso }, asOf)) {
+        if (e.path === fact.id && e.code === 'future')
+          return fail(
+            ctx,
+            at(DATE_PARTS),
+            asOf === today
+              ? { key: 'ui.errors.dateFuture' }
+              : { key: 'ui.errors.dateAfterAsOf', params: { date: asOf } },
+          );
+        if (e.path === fact.id && e.code === 'dateOrder')
+          return fail(ctx, at(DATE_PARTS), {
+            key: 'ui.errors.dateBefore',
+            params: { other: String(e.params?.other), date: String(e.params?.otherValue) },
+          });
+        // This date is the "earlier" one of another answer (e.g. birth after the marriage date).
+        if (e.code === 'dateOrder' && e.params?.other === fact.id)
+          return fail(ctx, at(DATE_PARTS), {
+            key: 'ui.errors.dateAfter',
+            params: { other: e.path, date: String(e.params.value) },
+          });
+      }
+    }),
+  );
+}
+
+/**
+ * The scrivener's as-of date: a real date (the same messages as the date questions), and not
+ * before a date already answered that must not lie in the future (a birth, a marriage…), since
+ * the answers would then contradict the date they are screened on.
+ */
+export function asOfSchema(set: RuleSet, answers: Answers) {
+  return z.object({ date: dateFields }).check(
+    z.superRefine((v, ctx) => {
+      const date = checkDateFields(v.date);
+      if (!date.ok) return fail(ctx, at(date.parts), date);
+      const future = checkConsistency(set, answers, date.iso).find((e) => e.code === 'future');
+      if (future)
+        fail(ctx, at(DATE_PARTS), {
+          key: 'ui.pro.asOf.beforeAnswer',
+          params: { other: future.path, date: String(answers[future.path]) },
         });
     }),
   );
@@ -68,56 +181,5 @@ export function multiValue(fact: Fact, chosen: string[]): string {
 }
 
 export function dateParts(iso: AnswerValue | undefined): DateForm {
-  return { ...fieldsOf(iso), dontKnow: iso === 'unknown' };
-}
-
-/**
- * `asOf` is the date the answers are screened on; `today` the real date. They differ when a
- * scrivener screens for a future application date: a date up to that day is then accepted, and
- * the message names it.
- */
-export function dateSchema(fact: Fact, set: RuleSet, answers: Answers, asOf: string, today = asOf) {
-  return z.object({ year: z.string(), month: z.string(), day: z.string(), dontKnow: z.boolean() }).check(
-    z.superRefine((v, ctx) => {
-      const fail = (key: string, parts: DatePart[], params?: Record<string, string | number | string[]>) => {
-        const message = errorMessage(key, params);
-        for (const p of parts) ctx.addIssue({ code: 'custom', path: [p], message });
-      };
-      if (fact.dontKnow && v.dontKnow) return;
-      const date = checkDateFields(v);
-      if (!date.ok) return fail(date.key, date.parts, date.params);
-      const iso = date.iso;
-      if (checkValue(fact, iso, fact.id)) return fail('ui.errors.dateReal', ['day']);
-      const problems = checkConsistency(set, { ...answers, [fact.id]: iso }, asOf);
-      for (const e of problems) {
-        if (e.path === fact.id && e.code === 'future')
-          return asOf === today
-            ? fail('ui.errors.dateFuture', DATE_PARTS)
-            : fail('ui.errors.dateAfterAsOf', DATE_PARTS, { date: asOf });
-        if (e.path === fact.id && e.code === 'dateOrder')
-          return fail('ui.errors.dateBefore', DATE_PARTS, {
-            other: String(e.params?.other),
-            date: String(e.params?.otherValue),
-          });
-        // This date is the "earlier" one of another answer (e.g. birth after the marriage date).
-        if (e.code === 'dateOrder' && e.params?.other === fact.id)
-          return fail('ui.errors.dateAfter', DATE_PARTS, { other: e.path, date: String(e.params.value) });
-      }
-    }),
-  );
-}
-
-export function numberSchema(fact: Fact) {
-  return z.object({ value: z.string(), dontKnow: z.boolean() }).check(
-    z.superRefine((v, ctx) => {
-      if (fact.dontKnow && v.dontKnow) return;
-      const raw = normaliseDigits(v.value);
-      const fail = (key: string, params?: Record<string, string | number>) =>
-        ctx.addIssue({ code: 'custom', path: ['value'], message: errorMessage(key, params) });
-      if (raw === '') return fail('ui.errors.numberRequired');
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) return fail('ui.errors.numberNotNumber');
-      const err = checkValue(fact, Number(raw), fact.id);
-      if (err) return fail('ui.errors.numberRange', { min: fact.min ?? '', max: fact.max ?? '' });
-    }),
-  );
+  return { date: fieldsOf(iso), dontKnow: iso === 'unknown' };
 }

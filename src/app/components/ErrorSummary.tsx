@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SummaryError {
@@ -9,12 +9,12 @@ export interface SummaryError {
 
 /**
  * GOV.UK-style error summary: at the top of the page, announced (role=alert) and focused when
- * shown; each error is a link that moves focus to its field without touching the URL fragment.
+ * shown (in the commit that shows it, even when a form validates asynchronously); each error is a link that moves focus to its field without touching the URL fragment.
  */
 export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (errors.length) ref.current?.focus();
     // Focus again on every failed attempt, not on every re-render (e.g. a language switch).
     // eslint-disable-next-line react-hooks/exhaustive-deps

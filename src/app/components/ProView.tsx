@@ -1,11 +1,15 @@
 // The scrivener view (行政書士向け表示) on the results page: a toggle (remembered in the tab), and
 // when on, the "as of" date to screen on and a link to every question on one page. The chosen
 // as-of date is announced wherever results appear (AsOfNotice), whether the view is on or not.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../context';
-import { errorMessage, formatDate, normaliseDigits, renderError } from '../format';
-import { checkAsOf, DATE_PARTS, fieldsOf, type DateFields, type DatePart } from '../date-fields';
+import { formatDate } from '../format';
+import { fieldsOf, isoOf } from '../date-fields';
+import { asOfSchema } from '../schema';
+import { dateErrorOf, useSchemaForm } from '../form';
+import { DateInput } from './DateInput';
 import { ErrorSummary } from './ErrorSummary';
 import { Link } from './Link';
 
@@ -53,35 +57,28 @@ export function ProPanel() {
 export function AsOfForm() {
   const { t } = useTranslation();
   const { asOf, today, setAsOf, ruleSet, journey, lang } = useApp();
-  const [fields, setFields] = useState<DateFields>(() => fieldsOf(asOf));
-  const [error, setError] = useState<{ message: string; parts: DatePart[] } | undefined>();
-  const [attempt, setAttempt] = useState(0);
+  const schema = useMemo(() => asOfSchema(ruleSet, journey.answers), [ruleSet, journey.answers]);
+  const { control, handleSubmit, formState, reset } = useSchemaForm(schema, { date: fieldsOf(asOf) });
   const [applied, setApplied] = useState<string | undefined>();
-  const text = error ? renderError(error.message, t, lang) : undefined;
+  const { bad, first, text } = dateErrorOf(formState.errors.date);
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    const check = checkAsOf(fields, ruleSet, journey.answers);
-    if (!check.ok) {
-      setError({ message: errorMessage(check.key, check.params), parts: check.parts });
-      setApplied(undefined);
-      return;
-    }
-    setError(undefined);
-    setAsOf(check.iso);
-    setApplied(check.iso);
-  };
-  const reset = () => {
-    setError(undefined);
-    setFields(fieldsOf(today));
+  const submit = handleSubmit(
+    (v) => {
+      const iso = isoOf(v.date);
+      setAsOf(iso);
+      setApplied(iso);
+    },
+    () => setApplied(undefined),
+  );
+  const onReset = () => {
+    reset({ date: fieldsOf(today) }, { keepSubmitCount: true });
     setAsOf(undefined);
     setApplied(today);
   };
 
   return (
-    <form noValidate onSubmit={submit} className="as-of-form" data-as-of={asOf}>
-      <ErrorSummary errors={text && error ? [{ target: `as-of-${error.parts[0]}`, text }] : []} attempt={attempt} />
+    <form noValidate onSubmit={(e) => void submit(e)} className="as-of-form" data-as-of={asOf}>
+      <ErrorSummary errors={text ? [{ target: `as-of-${first}`, text }] : []} attempt={formState.submitCount} />
       <div className={`form-group${text ? ' form-group--error' : ''}`}>
         <fieldset className="fieldset" aria-describedby={`as-of-hint${text ? ' as-of-error' : ''}`}>
           <legend className="fieldset__legend heading-s">{t('ui.pro.asOf.legend')}</legend>
@@ -93,35 +90,20 @@ export function AsOfForm() {
               <span className="visually-hidden">{t('ui.errors.prefix')}</span> {text}
             </p>
           )}
-          <div className="date-input">
-            {DATE_PARTS.map((p) => (
-              <div className="date-input__item" key={p}>
-                <label className="date-input__label" htmlFor={`as-of-${p}`}>
-                  {t(`ui.date.${p}`)}
-                </label>
-                <input
-                  className={`input date-input__input date-input__input--${p}${error?.parts.includes(p) ? ' input--error' : ''}`}
-                  id={`as-of-${p}`}
-                  name={`as-of-${p}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={p === 'year' ? 4 : 2}
-                  aria-invalid={error?.parts.includes(p) ? true : undefined}
-                  value={fields[p]}
-                  onChange={(ev) => setFields((f) => ({ ...f, [p]: normaliseDigits(ev.target.value) }))}
-                />
-              </div>
-            ))}
-          </div>
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateInput id="as-of" value={field.value} onChange={field.onChange} onBlur={field.onBlur} bad={bad} />
+            )}
+          />
         </fieldset>
       </div>
       <div className="button-group">
         <button type="submit" className="button button--secondary">
           {t('ui.pro.asOf.submit')}
         </button>
-        <button type="button" className="button button--secondary" onClick={reset}>
+        <button type="button" className="button button--secondary" onClick={onReset}>
           {t('ui.pro.asOf.reset')}
         </button>
       </div>

@@ -2,30 +2,19 @@ import links from 'virtual:teiju/links';
 import { helplinesFor } from '../../present/links';
 import { Helplines } from '../components/OfficialLink';
 import { GlossaryScope, Glossed } from '../components/Glossary';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { ReactNode } from 'react';
-import { useForm, type FieldValues, type UseFormRegisterReturn } from 'react-hook-form';
+import { useMemo, type ReactNode } from 'react';
+import { Controller, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { chosenOf } from '../../engine/answers';
 import type { AnswerValue, Fact } from '../../engine/types';
 import { useApp } from '../context';
-import { renderError, normaliseDigits } from '../format';
+import { normaliseDigits } from '../format';
 import { factById, previousOf } from '../journey';
 import { sectionProgress } from '../../present/sections';
-import {
-  choiceSchema,
-  dateParts,
-  multiSchema,
-  multiValue,
-  type MultiForm,
-  dateSchema,
-  numberSchema,
-  optionsOf,
-  type ChoiceForm,
-  type DateForm,
-  type NumberForm,
-} from '../schema';
-import { DATE_PARTS, isoOf } from '../date-fields';
+import { dateAnswerSchema, dateParts, multiValue, optionsOf, questionSchema, type DateForm } from '../schema';
+import { isoOf } from '../date-fields';
+import { dateErrorOf, messageOf, useSchemaForm } from '../form';
+import { DateInput } from '../components/DateInput';
 import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
@@ -175,15 +164,12 @@ function useHasHint(fact: Fact, extra = false): boolean {
 // ── yes/no and choice ──
 function ChoiceQuestion({ fact, returnTo, changed }: QuestionProps) {
   const { t } = useTranslation();
-  const { journey, answer, lang } = useApp();
+  const { journey, answer } = useApp();
   const current = journey.answers[fact.id];
-  const { register, handleSubmit, formState } = useForm<ChoiceForm>({
-    resolver: zodResolver(choiceSchema(fact)),
-    defaultValues: { value: current === undefined ? null : String(current) },
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
+  const { register, handleSubmit, formState } = useSchemaForm(questionSchema(fact as Fact & { type: 'choice' }), {
+    value: current === undefined ? null : String(current),
   });
-  const error = formState.errors.value?.message ? renderError(formState.errors.value.message, t, lang) : undefined;
+  const error = messageOf(formState.errors.value);
   const options = optionsOf(fact);
   const firstId = `${fact.id}-${options[0]}`;
   const hasHint = useHasHint(fact);
@@ -236,15 +222,13 @@ function ChoiceQuestion({ fact, returnTo, changed }: QuestionProps) {
 // ── select all that apply: checkboxes, and "None of these" on its own ──
 function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
   const { t } = useTranslation();
-  const { journey, answer, lang } = useApp();
+  const { journey, answer } = useApp();
   const current = journey.answers[fact.id];
-  const { register, handleSubmit, formState, setValue, getValues } = useForm<MultiForm>({
-    resolver: zodResolver(multiSchema(fact)),
-    defaultValues: { value: typeof current === 'string' && current !== 'unknown' ? chosenOf(current) : [] },
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
-  });
-  const error = formState.errors.value?.message ? renderError(formState.errors.value.message, t, lang) : undefined;
+  const { register, handleSubmit, formState, setValue, getValues } = useSchemaForm(
+    questionSchema(fact as Fact & { type: 'multi' }),
+    { value: typeof current === 'string' && current !== 'unknown' ? chosenOf(current) : [] },
+  );
+  const error = messageOf(formState.errors.value);
   const options = fact.options ?? [];
   const firstId = `${fact.id}-${options[0]}`;
   const hasHint = useHasHint(fact);
@@ -302,23 +286,17 @@ function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
 // ── dates: year, month and day fields (西暦) ──
 function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
   const { t } = useTranslation();
-  const { journey, answer, ruleSet, asOf, today, lang } = useApp();
-  const others = { ...journey.answers };
-  delete others[fact.id];
-  const { register, handleSubmit, formState } = useForm<DateForm>({
-    resolver: zodResolver(dateSchema(fact, ruleSet, others, asOf, today)),
-    defaultValues: dateParts(journey.answers[fact.id]),
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
-  });
-  const errs = formState.errors;
-  const bad = DATE_PARTS.filter((p) => errs[p]);
-  const message = bad.length ? errs[bad[0]!]?.message : undefined;
-  const error = message ? renderError(message, t, lang) : undefined;
+  const { journey, answer, ruleSet, asOf, today } = useApp();
+  const schema = useMemo(() => {
+    const others = { ...journey.answers };
+    delete others[fact.id];
+    return dateAnswerSchema(fact, ruleSet, others, asOf, today);
+  }, [fact, ruleSet, journey.answers, asOf, today]);
+  const { control, register, handleSubmit, formState } = useSchemaForm(schema, dateParts(journey.answers[fact.id]));
+  const { bad, first, text: error } = dateErrorOf(formState.errors.date);
   const hasHint = useHasHint(fact, true);
-  const auto = fact.id === 'birth_date';
   const onValid = (v: DateForm) => {
-    const value: AnswerValue = fact.dontKnow && v.dontKnow ? 'unknown' : isoOf(v);
+    const value: AnswerValue = fact.dontKnow && v.dontKnow ? 'unknown' : isoOf(v.date);
     answer(fact.id, value, returnTo, changed);
   };
   return (
@@ -326,7 +304,7 @@ function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
       fact={fact}
       returnTo={returnTo}
       changed={changed}
-      errors={error ? [{ target: `${fact.id}-${bad[0]}`, text: error }] : []}
+      errors={error ? [{ target: `${fact.id}-${first}`, text: error }] : []}
       attempt={formState.submitCount}
       onSubmit={(e) => void handleSubmit(onValid)(e)}
     >
@@ -335,26 +313,20 @@ function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
           <QuestionLegend fact={fact} />
           <HintAndExplain fact={fact} extraHint={t('ui.date.hint')} />
           <FieldError id={`${fact.id}-error`} text={error} />
-          <div className="date-input">
-            {DATE_PARTS.map((p) => (
-              <div className="date-input__item" key={p}>
-                <label className="date-input__label" htmlFor={`${fact.id}-${p}`}>
-                  {t(`ui.date.${p}`)}
-                </label>
-                <input
-                  className={`input date-input__input date-input__input--${p}${errs[p] ? ' input--error' : ''}`}
-                  id={`${fact.id}-${p}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete={auto ? `bday-${p}` : 'off'}
-                  spellCheck={false}
-                  maxLength={p === 'year' ? 4 : 2}
-                  aria-invalid={errs[p] ? true : undefined}
-                  {...register(p, { setValueAs: (s: string) => normaliseDigits(String(s ?? '')) })}
-                />
-              </div>
-            ))}
-          </div>
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateInput
+                id={fact.id}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                bad={bad}
+                birthday={fact.id === 'birth_date'}
+              />
+            )}
+          />
           {fact.dontKnow && (
             <DontKnowCheckbox id={`${fact.id}-unknown`} label={t('ui.date.dontKnow')} field={register('dontKnow')} />
           )}
@@ -393,18 +365,13 @@ function DontKnowCheckbox({ id, label, field }: { id: string; label: string; fie
 // ── numbers ──
 function NumberQuestion({ fact, returnTo, changed }: QuestionProps) {
   const { t } = useTranslation();
-  const { journey, answer, lang } = useApp();
+  const { journey, answer } = useApp();
   const current = journey.answers[fact.id];
-  const { register, handleSubmit, formState } = useForm<NumberForm>({
-    resolver: zodResolver(numberSchema(fact)),
-    defaultValues: {
-      value: typeof current === 'number' ? String(current) : '',
-      dontKnow: current === 'unknown',
-    },
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
+  const { register, handleSubmit, formState } = useSchemaForm(questionSchema(fact as Fact & { type: 'number' }), {
+    value: typeof current === 'number' ? String(current) : '',
+    dontKnow: current === 'unknown',
   });
-  const error = formState.errors.value?.message ? renderError(formState.errors.value.message, t, lang) : undefined;
+  const error = messageOf(formState.errors.value);
   const hasHint = useHasHint(fact);
   const inputId = `${fact.id}-value`;
   return (
@@ -415,7 +382,7 @@ function NumberQuestion({ fact, returnTo, changed }: QuestionProps) {
       errors={error ? [{ target: inputId, text: error }] : []}
       attempt={formState.submitCount}
       onSubmit={(e) =>
-        void handleSubmit((v: FieldValues) =>
+        void handleSubmit((v) =>
           answer(
             fact.id,
             fact.dontKnow && v.dontKnow ? 'unknown' : Number(normaliseDigits(String(v.value))),
