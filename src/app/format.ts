@@ -43,8 +43,6 @@ export function answerText(fact: Fact, value: AnswerValue, t: Translate, lang: s
     }
     case 'date':
       return formatDate(String(value), lang);
-    case 'number':
-      return new Intl.NumberFormat(lang).format(Number(value));
   }
 }
 

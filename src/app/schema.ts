@@ -7,7 +7,6 @@ import * as z from 'zod/mini';
 import { checkConsistency, checkValue } from '../engine/answers';
 import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
 import { checkDateFields, DATE_PARTS, fieldsOf, type DateFields, type DatePart, type FormIssue } from './date-fields';
-import { normaliseDigits } from './format';
 
 export interface ChoiceForm {
   value?: string | null | undefined;
@@ -17,10 +16,6 @@ export interface MultiForm {
 }
 export interface DateForm {
   date: DateFields;
-  dontKnow: boolean;
-}
-export interface NumberForm {
-  value: string;
   dontKnow: boolean;
 }
 export interface AsOfForm {
@@ -75,20 +70,6 @@ function dateSchema(fact: Fact) {
   );
 }
 
-function numberSchema(fact: Fact) {
-  return z.object({ value: z.string(), dontKnow: z.boolean() }).check(
-    z.superRefine((v, ctx) => {
-      if (fact.dontKnow && v.dontKnow) return;
-      const raw = normaliseDigits(v.value);
-      const bad = (key: string, params?: Record<string, string>) => fail(ctx, [['value']], { key, params });
-      if (raw === '') return bad('ui.errors.numberRequired');
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) return bad('ui.errors.numberNotNumber');
-      if (checkValue(fact, Number(raw), fact.id))
-        bad('ui.errors.numberRange', { min: String(fact.min ?? ''), max: String(fact.max ?? '') });
-    }),
-  );
-}
-
 function schemaOfFact(fact: Fact) {
   switch (fact.type) {
     case 'yesno':
@@ -98,8 +79,6 @@ function schemaOfFact(fact: Fact) {
       return multiSchema(fact);
     case 'date':
       return dateSchema(fact);
-    case 'number':
-      return numberSchema(fact);
   }
 }
 
@@ -113,9 +92,7 @@ export function questionSchema<F extends Fact['type']>(fact: Fact & { type: F })
     ? ReturnType<typeof choiceSchema>
     : F extends 'multi'
       ? ReturnType<typeof multiSchema>
-      : F extends 'date'
-        ? ReturnType<typeof dateSchema>
-        : ReturnType<typeof numberSchema>;
+      : ReturnType<typeof dateSchema>;
 }
 
 /**

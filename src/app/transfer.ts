@@ -369,8 +369,6 @@ export function transferErrorText(
       const reason = !m ? 'format' : Number(m[1]) < 1800 || Number(m[1]) > 2200 ? 'year' : 'notReal';
       return t(`ui.transfer.errors.answer.badDate.${reason}`, where);
     }
-    case 'outOfRange':
-      return t('ui.transfer.errors.answer.outOfRange', { ...where, min: p.min, max: p.max });
     case 'future':
       return t('ui.transfer.errors.answer.future', where);
     case 'dateOrder': {

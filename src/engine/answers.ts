@@ -19,7 +19,6 @@ export interface AnswerError {
     | 'wrongType'
     | 'badDate'
     | 'notOption'
-    | 'outOfRange'
     | 'future'
     | 'dateOrder';
   path: string;
@@ -58,12 +57,6 @@ export function checkValue(fact: Fact, value: unknown, path: string): AnswerErro
     case 'date':
       if (typeof value !== 'string') return { code: 'wrongType', path, params: { expected: 'YYYY-MM-DD' } };
       return isValidDate(value) ? undefined : { code: 'badDate', path, params: { value } };
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return { code: 'wrongType', path, params: { expected: 'number' } };
-      if ((fact.min !== undefined && value < fact.min) || (fact.max !== undefined && value > fact.max))
-        return { code: 'outOfRange', path, params: { min: fact.min ?? '', max: fact.max ?? '' } };
-      return undefined;
   }
 }
 

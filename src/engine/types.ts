@@ -18,7 +18,7 @@ export interface Citation {
 }
 
 /** multi: "select all that apply", answered as the chosen options joined by commas, or "none". */
-export type FactType = 'yesno' | 'date' | 'number' | 'choice' | 'multi';
+export type FactType = 'yesno' | 'date' | 'choice' | 'multi';
 export type FactGroup = 'you' | 'family' | 'residence' | 'marriage' | 'conduct' | 'livelihood';
 
 export interface Fact {
@@ -32,8 +32,6 @@ export interface Fact {
   notFuture?: boolean;
   /** Dates: must be on or after these other date facts (e.g. divorce after marriage). */
   after?: string[];
-  min?: number;
-  max?: number;
   /**
    * What the question presupposes (e.g. spouse questions a marriage). When earlier answers deny
    * it, the question is not asked and any stored answer is ignored: the rules read `else` instead

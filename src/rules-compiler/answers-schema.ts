@@ -23,12 +23,6 @@ function valueSchema(fact: Fact): Json {
     }
     case 'date':
       return fact.dontKnow ? { anyOf: [DATE, { const: 'unknown' }] } : { ...DATE };
-    case 'number': {
-      const num: Json = { type: 'number' };
-      if (fact.min !== undefined) num.minimum = fact.min;
-      if (fact.max !== undefined) num.maximum = fact.max;
-      return fact.dontKnow ? { anyOf: [num, { const: 'unknown' }] } : num;
-    }
   }
 }
 

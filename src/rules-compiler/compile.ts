@@ -225,7 +225,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       if ('not' in c)
         return Object.assign(node, { op: 'not', of: build(c.not as never, `${path}.not`, scope, useStack) }) as never;
       if ('fact' in c) {
-        const fact = factOf(c.fact, `${path}.fact`, ['yesno', 'choice', 'number']);
+        const fact = factOf(c.fact, `${path}.fact`, ['yesno', 'choice']);
         const values = (c.in ?? [c.is]) as (string | number)[];
         const allowed = fact?.type === 'yesno' ? ['yes', 'no'] : fact?.type === 'choice' ? fact.options : undefined;
         for (const [field, list] of [
@@ -271,13 +271,6 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
         const out: Json = { op: 'date', fact: c.date };
         if (c.before) out.before = c.before;
         if (c.onOrAfter) out.onOrAfter = c.onOrAfter;
-        return Object.assign(node, out) as never;
-      }
-      if ('number' in c) {
-        factOf(c.number, `${path}.number`, ['number']);
-        const out: Json = { op: 'number', fact: c.number };
-        if (c.atLeast !== undefined) out.atLeast = c.atLeast;
-        if (c.below !== undefined) out.below = c.below;
         return Object.assign(node, out) as never;
       }
       if ('rule' in c) {
@@ -479,8 +472,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       if (c.under === undefined && c.atLeast === undefined) err(path, 'an age premise needs `under` or `atLeast`');
       return;
     }
-    if (other.type === 'date' || other.type === 'number')
-      return err(field, `'${name}' is a ${other.type}, not a yes/no, choice or multi`);
+    if (other.type === 'date') return err(field, `'${name}' is a date, not a yes/no, choice or multi`);
     for (const [j, v] of c.in.entries())
       if (!valuesOf(other).includes(v)) err(`${path}.in.${j}`, `'${v}' is not an answer of '${name}'`);
   };

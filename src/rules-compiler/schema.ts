@@ -33,7 +33,6 @@ export type CondInput =
   | { since: string; passed: string }
   | { between: [string | string[], string | string[]]; atLeast: string; tolerance?: string }
   | { date: string; before?: string; onOrAfter?: string }
-  | { number: string; atLeast?: number; below?: number }
   | { rule: string }
   | { use: string };
 
@@ -89,12 +88,6 @@ export const condition: z.ZodType<CondInput> = z.lazy(() =>
         onOrAfter: isoDate.optional(),
       })
       .refine((c) => c.before !== undefined || c.onOrAfter !== undefined, 'give `before` or `onOrAfter`'),
-    z.strictObject({
-      ...common,
-      number: z.string(),
-      atLeast: z.number().optional(),
-      below: z.number().optional(),
-    }),
     z.strictObject({ ...common, rule: z.string().describe('another category id: true when that one is eligible') }),
     z.strictObject({ ...common, use: z.string().describe('a shared condition in rules/shared/') }),
   ]),
@@ -190,15 +183,13 @@ export const factFile = z.array(
   z
     .strictObject({
       id,
-      type: z.enum(['yesno', 'date', 'number', 'choice', 'multi']),
+      type: z.enum(['yesno', 'date', 'choice', 'multi']),
       group: z.enum(['you', 'family', 'residence', 'marriage', 'conduct', 'livelihood']),
       options: z.array(id).min(2).optional(),
       dontKnow: z.boolean(),
       sensitive: z.enum(['dv', 'refugee', 'criminal']).optional(),
       notFuture: z.boolean().optional(),
       after: z.array(z.string()).optional(),
-      min: z.number().optional(),
-      max: z.number().optional(),
       premise: premise.optional(),
     })
     .refine((f) => (f.type === 'choice' || f.type === 'multi') === (f.options !== undefined), {

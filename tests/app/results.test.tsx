@@ -18,11 +18,9 @@ function complete(answers: Answers): Answers {
         : f.type === 'choice' || f.type === 'multi'
           ? (['none', 'other', 'never_married'].find((o) => opts.includes(o)) ??
             (f.type === 'multi' ? 'none' : opts.at(-1)!))
-          : f.type === 'number'
-            ? 0
-            : f.dontKnow
-              ? 'unknown'
-              : '2000-01-01';
+          : f.dontKnow
+            ? 'unknown'
+            : '2000-01-01';
   }
   return out;
 }

@@ -272,30 +272,21 @@ describe('helpers', () => {
 });
 
 describe('messages', () => {
-  // A small rule set with a number fact (the real catalogue has none yet) for outOfRange.
-  const count: Fact = {
-    id: 'count',
-    type: 'number',
-    group: 'you',
-    dontKnow: false,
-    readBy: [],
-    order: 0,
-    min: 0,
-    max: 10,
-  };
-  const withNumber: RuleSet = { ...ruleSet, facts: [...ruleSet.facts, count] };
-  const tWith: Translate = (key, v) => (key === 'facts.count.question' ? 'How many?' : (tEn as Translate)(key, v));
+  // A small rule set with a date fact of its own (no "I don't know"), so the question text is known.
+  const when: Fact = { id: 'when', type: 'date', group: 'you', dontKnow: false, readBy: [], order: 0 };
+  const withDate: RuleSet = { ...ruleSet, facts: [...ruleSet.facts, when] };
+  const tWith: Translate = (key, v) => (key === 'facts.when.question' ? 'When?' : (tEn as Translate)(key, v));
 
   it('says what is wrong and where, with the question text', () => {
-    const r = readImport('{"version":1,"answers":{"count":11}}', withNumber, ASOF);
+    const r = readImport('{"version":1,"answers":{"when":"2023-02-30"}}', withDate, ASOF);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(transferErrorTexts(r, withNumber, tWith, 'en')).toEqual([
-      'The answer to “How many?” (count) is 11, but it must be between 0 and 10.',
+    expect(transferErrorTexts(r, withDate, tWith, 'en')).toEqual([
+      'The answer to “When?” (when) is "2023-02-30", a date that does not exist.',
     ]);
-    const unknown = readImport('{"version":1,"answers":{"count":"unknown"}}', withNumber, ASOF);
-    expect(!unknown.ok && transferErrorTexts(unknown, withNumber, tWith, 'en')).toEqual([
-      'The answer to “How many?” (count) is "unknown", which is not one of its answers: it must be a number.',
+    const unknown = readImport('{"version":1,"answers":{"when":"unknown"}}', withDate, ASOF);
+    expect(!unknown.ok && transferErrorTexts(unknown, withDate, tWith, 'en')).toEqual([
+      'The answer to “When?” (when) is "unknown", which is not one of its answers: it must be a date written YYYY-MM-DD between quotes, for example "1997-05-10".',
     ]);
   });
 

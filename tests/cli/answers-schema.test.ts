@@ -36,11 +36,10 @@ function valid(s: Schema, value: unknown): boolean {
   return true;
 }
 
-function sample(fact: Fact): string | number {
+function sample(fact: Fact): string {
   if (fact.type === 'yesno') return 'no';
   if (fact.type === 'choice' || fact.type === 'multi') return fact.options![0]!;
-  if (fact.type === 'date') return '2000-01-01';
-  return fact.min ?? 0;
+  return '2000-01-01';
 }
 
 const both = (answers: Record<string, unknown>) => ({

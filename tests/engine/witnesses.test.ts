@@ -30,14 +30,12 @@ const DATES = [
   '1945-09-02',
   '1972-09-29',
 ];
-const NUMBERS = [0, 1, 3, 5, 10, 20];
 
 function valuesOf(f: Fact): AnswerValue[] {
   if (f.type === 'yesno') return ['no', 'yes'];
   if (f.type === 'choice') return f.options ?? [];
   if (f.type === 'multi') return ['none', ...(f.options ?? [])];
-  if (f.type === 'date') return DATES;
-  return NUMBERS.filter((n) => (f.min ?? -Infinity) <= n && n <= (f.max ?? Infinity));
+  return DATES;
 }
 
 /** The facts whose answer can change this rule's verdict (they or a rule they feed read it). */

@@ -55,8 +55,6 @@ export function valueArb(fact: Fact, dates: fc.Arbitrary<string> = dateArb()): f
       );
     case 'date':
       return fc.oneof(dates, ...unknown);
-    case 'number':
-      return fc.oneof(fc.integer({ min: fact.min ?? 0, max: fact.max ?? 1000 }), ...unknown);
   }
 }
 

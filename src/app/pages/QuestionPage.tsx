@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { chosenOf } from '../../engine/answers';
 import type { AnswerValue, Fact } from '../../engine/types';
 import { useApp } from '../context';
-import { normaliseDigits } from '../format';
 import { factById, previousOf } from '../journey';
 import { sectionProgress } from '../../present/sections';
 import { dateAnswerSchema, dateParts, multiValue, optionsOf, questionSchema, type DateForm } from '../schema';
@@ -41,8 +40,6 @@ export function QuestionPage({ factId, returnTo, changed }: Props) {
       return <MultiQuestion fact={fact} returnTo={returnTo} changed={changed} />;
     case 'date':
       return <DateQuestion fact={fact} returnTo={returnTo} changed={changed} />;
-    case 'number':
-      return <NumberQuestion fact={fact} returnTo={returnTo} changed={changed} />;
   }
 }
 
@@ -348,7 +345,7 @@ function QuestionLegend({ fact }: { fact: Fact }) {
   );
 }
 
-/** The "I don't know" checkbox beside a typed answer (dates, numbers). */
+/** The "I don't know the date" checkbox below the date fields. */
 function DontKnowCheckbox({ id, label, field }: { id: string; label: string; field: UseFormRegisterReturn }) {
   return (
     <div className="checkboxes">
@@ -359,60 +356,5 @@ function DontKnowCheckbox({ id, label, field }: { id: string; label: string; fie
         </label>
       </div>
     </div>
-  );
-}
-
-// ── numbers ──
-function NumberQuestion({ fact, returnTo, changed }: QuestionProps) {
-  const { t } = useTranslation();
-  const { journey, answer } = useApp();
-  const current = journey.answers[fact.id];
-  const { register, handleSubmit, formState } = useSchemaForm(questionSchema(fact as Fact & { type: 'number' }), {
-    value: typeof current === 'number' ? String(current) : '',
-    dontKnow: current === 'unknown',
-  });
-  const error = messageOf(formState.errors.value);
-  const hasHint = useHasHint(fact);
-  const inputId = `${fact.id}-value`;
-  return (
-    <Frame
-      fact={fact}
-      returnTo={returnTo}
-      changed={changed}
-      errors={error ? [{ target: inputId, text: error }] : []}
-      attempt={formState.submitCount}
-      onSubmit={(e) =>
-        void handleSubmit((v) =>
-          answer(
-            fact.id,
-            fact.dontKnow && v.dontKnow ? 'unknown' : Number(normaliseDigits(String(v.value))),
-            returnTo,
-            changed,
-          ),
-        )(e)
-      }
-    >
-      <div className={`form-group${error ? ' form-group--error' : ''}`}>
-        <h1 className="heading-l label-heading" tabIndex={-1}>
-          <label htmlFor={inputId}>
-            <Glossed text={t(`facts.${fact.id}.question`)} id="question" linked={false} />
-          </label>
-        </h1>
-        <HintAndExplain fact={fact} />
-        <FieldError id={`${fact.id}-error`} text={error} />
-        <input
-          className={`input input--width-10${error ? ' input--error' : ''}`}
-          id={inputId}
-          type="text"
-          inputMode="decimal"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(fact, hasHint, error)}
-          {...register('value')}
-        />
-        {fact.dontKnow && (
-          <DontKnowCheckbox id={`${fact.id}-unknown`} label={t('ui.answer.unknown')} field={register('dontKnow')} />
-        )}
-      </div>
-    </Frame>
   );
 }
