@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { Fact } from '../../../engine/types';
+import { useApp } from '../../context';
+import { messageOf, useSchemaForm } from '../../form';
+import { optionsOf, questionSchema } from '../../schema';
+import {
+  describedBy,
+  FieldError,
+  Frame,
+  HintAndExplain,
+  QuestionLegend,
+  useHasHint,
+  type QuestionProps,
+} from './parts';
+
+// ── yes/no and choice ──
+export function ChoiceQuestion({ fact, returnTo, changed }: QuestionProps) {
+  const { t } = useTranslation();
+  const { journey, answer } = useApp();
+  const current = journey.answers[fact.id];
+  const { register, handleSubmit, formState } = useSchemaForm(questionSchema(fact as Fact & { type: 'choice' }), {
+    value: current === undefined ? null : String(current),
+  });
+  const error = messageOf(formState.errors.value);
+  const options = optionsOf(fact);
+  const firstId = `${fact.id}-${options[0]}`;
+  const hasHint = useHasHint(fact);
+  const labelOf = (o: string) =>
+    o === 'unknown'
+      ? t('ui.answer.unknown')
+      : fact.type === 'yesno'
+        ? t(`ui.answer.${o}`)
+        : t(`facts.${fact.id}.options.${o}`);
+  return (
+    <Frame
+      fact={fact}
+      returnTo={returnTo}
+      changed={changed}
+      errors={error ? [{ target: firstId, text: error }] : []}
+      attempt={formState.submitCount}
+      onSubmit={(e) => void handleSubmit((v) => answer(fact.id, v.value as string, returnTo, changed))(e)}
+    >
+      <div className={`form-group${error ? ' form-group--error' : ''}`}>
+        <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
+          <QuestionLegend fact={fact} />
+          <HintAndExplain fact={fact} />
+          <FieldError id={`${fact.id}-error`} text={error} />
+          <div className={`radios${fact.type === 'yesno' ? ' radios--yesno' : ''}`}>
+            {options.map((o) => (
+              <div key={o}>
+                {o === 'unknown' && options.length > 1 && <div className="radios__divider">{t('ui.question.or')}</div>}
+                <div className="radios__item">
+                  <input
+                    className="radios__input"
+                    type="radio"
+                    id={`${fact.id}-${o}`}
+                    value={o}
+                    aria-invalid={error ? true : undefined}
+                    {...register('value')}
+                  />
+                  <label className="radios__label" htmlFor={`${fact.id}-${o}`}>
+                    {labelOf(o)}
+                  </label>
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+    </Frame>
+  );
+}

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue } from '../../../engine/types';
+import { useApp } from '../../context';
+import { isoOf } from '../../date-fields';
+import { dateErrorOf, useSchemaForm } from '../../form';
+import { dateAnswerSchema, dateParts, type DateForm } from '../../schema';
+import { DateInput } from '../../components/DateInput';
+import {
+  describedBy,
+  DontKnowCheckbox,
+  FieldError,
+  Frame,
+  HintAndExplain,
+  QuestionLegend,
+  useHasHint,
+  type QuestionProps,
+} from './parts';
+
+// ── dates: year, month and day fields (西暦) ──
+export function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
+  const { t } = useTranslation();
+  const { journey, answer, ruleSet, asOf, today } = useApp();
+  const schema = useMemo(() => {
+    const others = { ...journey.answers };
+    delete others[fact.id];
+    return dateAnswerSchema(fact, ruleSet, others, asOf, today);
+  }, [fact, ruleSet, journey.answers, asOf, today]);
+  const { control, register, handleSubmit, formState } = useSchemaForm(schema, dateParts(journey.answers[fact.id]));
+  const { bad, first, text: error } = dateErrorOf(formState.errors.date);
+  const hasHint = useHasHint(fact, true);
+  const onValid = (v: DateForm) => {
+    const value: AnswerValue = fact.dontKnow && v.dontKnow ? 'unknown' : isoOf(v.date);
+    answer(fact.id, value, returnTo, changed);
+  };
+  return (
+    <Frame
+      fact={fact}
+      returnTo={returnTo}
+      changed={changed}
+      errors={error ? [{ target: `${fact.id}-${first}`, text: error }] : []}
+      attempt={formState.submitCount}
+      onSubmit={(e) => void handleSubmit(onValid)(e)}
+    >
+      <div className={`form-group${error ? ' form-group--error' : ''}`}>
+        <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
+          <QuestionLegend fact={fact} />
+          <HintAndExplain fact={fact} extraHint={t('ui.date.hint')} />
+          <FieldError id={`${fact.id}-error`} text={error} />
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateInput
+                id={fact.id}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                bad={bad}
+                birthday={fact.id === 'birth_date'}
+              />
+            )}
+          />
+          {fact.dontKnow && (
+            <DontKnowCheckbox id={`${fact.id}-unknown`} label={t('ui.date.dontKnow')} field={register('dontKnow')} />
+          )}
+        </fieldset>
+      </div>
+    </Frame>
+  );
+}

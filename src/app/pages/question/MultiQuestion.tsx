@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { chosenOf } from '../../../engine/answers';
+import type { Fact } from '../../../engine/types';
+import { useApp } from '../../context';
+import { messageOf, useSchemaForm } from '../../form';
+import { multiValue, questionSchema } from '../../schema';
+import {
+  describedBy,
+  FieldError,
+  Frame,
+  HintAndExplain,
+  QuestionLegend,
+  useHasHint,
+  type QuestionProps,
+} from './parts';
+
+// ── select all that apply: checkboxes, and "None of these" on its own ──
+export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
+  const { t } = useTranslation();
+  const { journey, answer } = useApp();
+  const current = journey.answers[fact.id];
+  const { register, handleSubmit, formState, setValue, getValues } = useSchemaForm(
+    questionSchema(fact as Fact & { type: 'multi' }),
+    { value: typeof current === 'string' && current !== 'unknown' ? chosenOf(current) : [] },
+  );
+  const error = messageOf(formState.errors.value);
+  const options = fact.options ?? [];
+  const firstId = `${fact.id}-${options[0]}`;
+  const hasHint = useHasHint(fact);
+  const field = register('value');
+  // "None of these" clears the others, and choosing another clears "None of these".
+  const onToggle = (o: string, checked: boolean) => {
+    if (!checked) return;
+    const now = getValues('value');
+    setValue('value', o === 'none' ? ['none'] : now.filter((c) => c !== 'none'));
+  };
+  const box = (o: string) => (
+    <div className="checkboxes__item" key={o}>
+      <input
+        className="checkboxes__input"
+        type="checkbox"
+        id={`${fact.id}-${o}`}
+        value={o}
+        aria-invalid={error ? true : undefined}
+        {...field}
+        onChange={(e) => {
+          void field.onChange(e);
+          onToggle(o, e.target.checked);
+        }}
+      />
+      <label className="checkboxes__label" htmlFor={`${fact.id}-${o}`}>
+        {t(`facts.${fact.id}.options.${o}`)}
+      </label>
+    </div>
+  );
+  return (
+    <Frame
+      fact={fact}
+      returnTo={returnTo}
+      changed={changed}
+      errors={error ? [{ target: firstId, text: error }] : []}
+      attempt={formState.submitCount}
+      onSubmit={(e) => void handleSubmit((v) => answer(fact.id, multiValue(fact, v.value), returnTo, changed))(e)}
+    >
+      <div className={`form-group${error ? ' form-group--error' : ''}`}>
+        <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
+          <QuestionLegend fact={fact} />
+          <HintAndExplain fact={fact} />
+          <FieldError id={`${fact.id}-error`} text={error} />
+          <div className="checkboxes">
+            {options.map(box)}
+            <div className="checkboxes__divider">{t('ui.question.or')}</div>
+            {box('none')}
+          </div>
+        </fieldset>
+      </div>
+    </Frame>
+  );
+}
