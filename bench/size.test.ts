@@ -45,11 +45,11 @@ describe('bundle size', () => {
     const later = report.files.filter(
       (f) =>
         f.source === 'virtual:teiju/rules' ||
-        f.source === 'src/app/journey.ts' ||
+        f.source === 'src/app/state/journey.ts' ||
         f.source === 'src/engine/questions.ts',
     );
     expect(later.map((f) => f.source)).toContain('virtual:teiju/rules');
-    expect(later.map((f) => f.source)).toContain('src/app/journey.ts');
+    expect(later.map((f) => f.source)).toContain('src/app/state/journey.ts');
     for (const page of report.firstPage)
       for (const f of later) expect(page.files, `${f.file} on the ${page.lang} first page`).not.toContain(f.file);
   });

@@ -7,12 +7,12 @@
 // machine. Every way a page of the tool can be opened afresh is covered: a typed address, a
 // share link in the same tab, a reload on every kind of page, the browser's Back and Forward.
 import { expect, test, type Page } from '@playwright/test';
-import { encodeShareFragment } from '../src/app/transfer';
+import { encodeShareFragment } from '../src/app/state/transfer';
 import { answerQuestion, axe, factOf, freezeDate, type Lang, loadPersonas, T } from './support';
 
 const grace = loadPersonas().find((p) => p.persona === 29)!;
 const EXIT = { en: 'Exit this page', ja: 'このページからすぐに離れる' } as const;
-/** The build's exit destination (DEFAULT_EXIT_URL in src/app/quickExit.ts: no VITE_EXIT_URL is set). */
+/** The build's exit destination (DEFAULT_EXIT_URL in src/app/state/quickExit.ts: no VITE_EXIT_URL is set). */
 const EXIT_URL = 'https://tenki.jp/';
 const NEUTRAL_TITLE = 'Watering houseplants · 観葉植物の水やり';
 const EXIT_TITLE = 'Weather forecast';

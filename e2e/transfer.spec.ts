@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { main } from '../scripts/screen';
-import { encodeShareFragment } from '../src/app/transfer';
+import { encodeShareFragment } from '../src/app/state/transfer';
 import { axe, freezeDate, journey, type Lang, loadPersonas, shownResults, T } from './support';
 
 const personas = loadPersonas();

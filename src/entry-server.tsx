@@ -10,8 +10,8 @@ import { App } from './app/App';
 import en from 'virtual:teiju/locale/en';
 import ja from 'virtual:teiju/locale/ja';
 import { createI18n, loadLocale, type Lang } from './app/i18n';
-import { hrefOf, type Route } from './app/router';
-import type { PrerenderedPage } from './app/prerender';
+import { hrefOf, type Route } from './app/state/router';
+import type { PrerenderedPage } from './app/state/prerender';
 import type { RuleSet } from './engine/types';
 
 export interface Prerendered {

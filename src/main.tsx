@@ -8,12 +8,12 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { today } from './engine/calendar';
 import { App } from './app/App';
 import { createI18n, initialLanguage, loadLocale } from './app/i18n';
-import { readLang, safeStorage } from './app/storage';
+import { readLang, safeStorage } from './app/state/storage';
 import { preloadPageOf, preloadPages } from './app/pages/lazy';
-import { langOfPath, parseRoute } from './app/router';
-import { adoptEntry, resumeExit, watchPageShow } from './app/quickExit';
-import { prerenderedFor, PRERENDER_ATTR, READY_EVENT } from './app/prerender';
-import { loadEngine } from './app/useRules';
+import { langOfPath, parseRoute } from './app/state/router';
+import { adoptEntry, resumeExit, watchPageShow } from './app/state/quickExit';
+import { prerenderedFor, PRERENDER_ATTR, READY_EVENT } from './app/state/prerender';
+import { loadEngine } from './app/state/useRules';
 import './app/styles.css';
 
 /**

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 export const LIGHTHOUSE_VERSION = '12.8.2';
 import { parse } from 'yaml';
-import { encodeShareFragment } from '../../src/app/transfer';
+import { encodeShareFragment } from '../../src/app/state/transfer';
 import type { Answers } from '../../src/engine/types';
 import { CHROMIUM_FLAGS } from '../chromium';
 
@@ -28,7 +28,7 @@ export const PAGES: { name: string; path: string }[] = [
 ];
 export const SKIPPED_PAGES: { name: string; path: string; reason: string }[] = [];
 
-/** The share-link fragment of persona 1's answers (src/app/transfer.ts, as the app makes it). */
+/** The share-link fragment of persona 1's answers (src/app/state/transfer.ts, as the app makes it). */
 async function personaFragment(root: string): Promise<string> {
   const file = readdirSync(join(root, 'tests', 'personas')).find((f) => f.startsWith('01-'));
   if (!file) throw new Error('tests/personas/01-*.yaml not found');

@@ -1,5 +1,5 @@
 // The command line's input: reads an answers file (or standard input) the way the web app reads
-// a chosen file (src/app/transfer.ts, readImport). The size is checked before reading: a path
+// a chosen file (src/app/state/transfer.ts, readImport). The size is checked before reading: a path
 // must be a regular file of at most 64 KiB (stat, then at most 64 KiB + 1 bytes are read, so a
 // file that grows meanwhile is still refused); a pipe, a device (/dev/zero) or a socket given as
 // a path is refused at once, without reading. The limit counts bytes, not characters. The bytes

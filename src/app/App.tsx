@@ -4,10 +4,10 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
 import { AppContext, type AppState } from './context';
 import { ensureLocale, hasTexts, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
-import { canShow, currentStep, emptyJourney, type Journey } from './journey-basics';
-import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './router';
-import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './storage';
-import { readAsOf, readPro, writeAsOf, writePro } from './pro';
+import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
+import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './state/router';
+import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './state/storage';
+import { readAsOf, readPro, writeAsOf, writePro } from './state/scrivener';
 import { Header } from './components/Header';
 import { QuickExit } from './components/QuickExit';
 import { Notice, type NoticeState } from './components/Notice';
@@ -17,8 +17,8 @@ import { CheckPage, QuestionPage, ResultsPage } from './pages/lazy';
 import { QuestionsPage, SheetPage } from './pages/lazy';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SavePage, TransferNotice } from './pages/lazy';
-import { useTransfer } from './useTransfer';
-import { FIRST_QUESTIONS, NO_RULES, useRules, type RulesSource } from './useRules';
+import { useTransfer } from './state/useTransfer';
+import { FIRST_QUESTIONS, NO_RULES, useRules, type RulesSource } from './state/useRules';
 
 export interface AppProps {
   /** The rules, or a promise of them: the start page renders (and hydrates) before they arrive. */
@@ -52,7 +52,7 @@ export function App(props: AppProps) {
 
 function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: load = loadLocale }: AppProps) {
   const { t } = useTranslation();
-  // Until the rules arrive (src/app/useRules.ts) only the start page shows, with a stand-in.
+  // Until the rules arrive (src/app/state/useRules.ts) only the start page shows, with a stand-in.
   const rules = useRules(rulesSource);
   const ruleSet: RuleSet = rules.ruleSet ?? NO_RULES;
   const engine = rules.engine;
@@ -62,7 +62,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   const asOf = chosenAsOf ?? today;
   const [initial, setInitial] = useState(() => rules.ruleSet && rules.engine.loadJourney(storage, rules.ruleSet, asOf));
   const [journey, setJourney] = useState<Journey>(initial?.journey ?? emptyJourney());
-  // Import of a file and share links (#answers=…): src/app/useTransfer.ts.
+  // Import of a file and share links (#answers=…): src/app/state/useTransfer.ts.
   const transfer = useTransfer(rules.ruleSet, asOf, journey, setJourney);
   const { route, nav } = useRoute();
   const [firstNav] = useState(nav);

@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { AnswerValue, Answers, RuleSet } from '../engine/types';
 import type { Lang } from './i18n';
-import type { Journey } from './journey';
-import type { Route } from './router';
+import type { Journey } from './state/journey';
+import type { Route } from './state/router';
 
 export interface AppState {
   ruleSet: RuleSet;

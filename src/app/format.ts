@@ -3,7 +3,7 @@ import { chosenOf } from '../engine/answers';
 import type { AnswerValue, Fact } from '../engine/types';
 import type { Translate } from '../present';
 import { formatDate } from '../present/dates';
-import type { FormIssue } from './date-fields';
+import type { FormIssue } from './forms/date-fields';
 
 /** Dates as people read them: one function for the app, the sheet and the CLI's headline. */
 export { formatDate };

@@ -34,7 +34,7 @@ import {
   prerenderKey,
   READY_EVENT,
   type PrerenderedPage,
-} from '../app/prerender';
+} from '../app/state/prerender';
 
 type Lang = 'en' | 'ja';
 const LANGS: Lang[] = ['en', 'ja'];
@@ -199,7 +199,7 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
           start: [],
           question: ['src/app/pages/QuestionPage.tsx'],
           check: ['src/app/pages/CheckPage.tsx'],
-          results: ['src/app/pages/ResultsPage.tsx', 'src/app/transfer.ts'],
+          results: ['src/app/pages/ResultsPage.tsx', 'src/app/state/transfer.ts'],
         };
         /** The page's HTML template, with a loader that also fetches what the page needs. */
         const templateFor = (page: PrerenderedPage, lang?: Lang) => {
@@ -209,7 +209,7 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
               : [
                   ...PAGE_CODE[page],
                   'virtual:teiju/rules',
-                  'src/app/journey.ts',
+                  'src/app/state/journey.ts',
                   ...(lang ? [`virtual:teiju/locale/${lang}-texts`] : []),
                 ].map(chunk);
           const loader = loadAfterPaint(index, base, also);

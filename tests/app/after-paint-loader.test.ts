@@ -4,7 +4,7 @@
 // finished by the app's own exit when it is ready. Its code is run here as the browser runs it,
 // with the app's imports stubbed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NEUTRAL_TITLE, READY_EVENT } from '../../src/app/prerender';
+import { NEUTRAL_TITLE, READY_EVENT } from '../../src/app/state/prerender';
 import { loadAfterPaint } from '../../src/prerender/vite-plugin';
 
 const TEMPLATE =

@@ -6,8 +6,8 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n';
-import { exportFile } from '../../src/app/transfer';
-import { STORAGE_KEY } from '../../src/app/storage';
+import { exportFile } from '../../src/app/state/transfer';
+import { STORAGE_KEY } from '../../src/app/state/storage';
 import { CARLOS } from './carlos';
 import { ASOF, en, ja, memoryStorage, renderApp, ruleSet, stored, storeJourney, text } from './helpers';
 

@@ -9,7 +9,7 @@ import { nextQuestions } from '../../src/engine/questions';
 import type { Answers, Fact } from '../../src/engine/types';
 import { App } from '../../src/app/App';
 import { createI18n, type Lang } from '../../src/app/i18n';
-import { STORAGE_KEY } from '../../src/app/storage';
+import { STORAGE_KEY } from '../../src/app/state/storage';
 import { preloadPages } from '../../src/app/pages/lazy';
 
 export { ruleSet, en, ja };

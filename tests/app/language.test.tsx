@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { initialLanguage } from '../../src/app/i18n';
-import { LANG_KEY } from '../../src/app/storage';
+import { LANG_KEY } from '../../src/app/state/storage';
 import { CARLOS } from './carlos';
 import { en, ja, renderApp, stored, text } from './helpers';
 

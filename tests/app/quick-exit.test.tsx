@@ -1,5 +1,5 @@
-// "Exit this page": when it shows (src/app/sensitive.ts), the Shift shortcut (shiftCounter),
-// what an exit does (src/app/quickExit.ts: storage cleared by prefix, history, neutral page),
+// "Exit this page": when it shows (src/app/state/sensitive.ts), the Shift shortcut (shiftCounter),
+// what an exit does (src/app/state/quickExit.ts: storage cleared by prefix, history, neutral page),
 // the history depth the router keeps, and "Clear my answers" clearing every key but the language.
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -19,10 +19,10 @@ import {
   resetExitForTests,
   resumeExit,
   shiftCounter,
-} from '../../src/app/quickExit';
-import { historyDepth, navigate } from '../../src/app/router';
-import { sensitiveFacts, sensitiveReason } from '../../src/app/sensitive';
-import { HISTORY_KEY, LANG_KEY, STORAGE_KEY } from '../../src/app/storage';
+} from '../../src/app/state/quickExit';
+import { historyDepth, navigate } from '../../src/app/state/router';
+import { sensitiveFacts, sensitiveReason } from '../../src/app/state/sensitive';
+import { HISTORY_KEY, LANG_KEY, STORAGE_KEY } from '../../src/app/state/storage';
 import { loadPersonas } from '../support/cases';
 import { personaAnswer } from '../support/walk';
 import { ASOF, en, ja, memoryStorage, renderApp, ruleSet, stored, text } from './helpers';

@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/engine/types';
-import { decodeShareFragment, encodeShareFragment, exportFile, pathInOrder } from '../../src/app/transfer';
+import { decodeShareFragment, encodeShareFragment, exportFile, pathInOrder } from '../../src/app/state/transfer';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n';
 import { ASOF, en, memoryStorage, renderApp, ruleSet, stored, text } from './helpers';

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen as screenRules } from '../../src/engine/evaluate';
 import { documentChecklist } from '../../src/present';
-import { ASOF_KEY, PRO_KEY } from '../../src/app/pro';
+import { ASOF_KEY, PRO_KEY } from '../../src/app/state/scrivener';
 import { loadPersonas } from '../support/cases';
 import { CARLOS } from './carlos';
 import { ASOF, en, ja, memoryStorage, renderApp, ruleSet, text } from './helpers';

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { saveJourney, STORAGE_KEY } from '../../src/app/storage';
-import { loadJourney } from '../../src/app/storage-load';
+import { saveJourney, STORAGE_KEY } from '../../src/app/state/storage';
+import { loadJourney } from '../../src/app/state/storage-load';
 import { CARLOS } from './carlos';
 import { ASOF, en, memoryStorage, renderApp, ruleSet, stored, storeJourney, text } from './helpers';
 

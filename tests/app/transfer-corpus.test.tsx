@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/types';
 import { createI18n } from '../../src/app/i18n';
-import { decodeShareFragment, fragmentOf, readImport, transferErrorTexts } from '../../src/app/transfer';
+import { decodeShareFragment, fragmentOf, readImport, transferErrorTexts } from '../../src/app/state/transfer';
 import { ASOF, en, ja, renderApp, ruleSet, stored } from './helpers';
 
 type FileSpec = string | { bytes: number[] } | { text: string; padTo: number };

@@ -1,4 +1,4 @@
-// The pure module of export / import / share links (src/app/transfer.ts): round trips, every
+// The pure module of export / import / share links (src/app/state/transfer.ts): round trips, every
 // error code, the checksum, size limits, no prototype pollution, and the human messages.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ import {
   transferErrorText,
   transferErrorTexts,
   type TransferResult,
-} from '../../src/app/transfer';
+} from '../../src/app/state/transfer';
 import type { Translate } from '../../src/present';
 import { answersArb, realisticDateArb } from '../support/arbitraries';
 

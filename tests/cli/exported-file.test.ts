@@ -1,12 +1,12 @@
 // @vitest-environment node
-// A file saved from the web app ("Download answers", src/app/transfer.ts exportFile) is read by
+// A file saved from the web app ("Download answers", src/app/state/transfer.ts exportFile) is read by
 // the command line as it is, and screens the same; so is a share link's content, once saved.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextQuestions, screen } from '../../src/engine';
-import { decodeShareFragment, encodeShareFragment, exportFile, exportFileName } from '../../src/app/transfer';
+import { decodeShareFragment, encodeShareFragment, exportFile, exportFileName } from '../../src/app/state/transfer';
 import { main } from '../../scripts/screen';
 import { loadPersonas } from '../support/cases';
 import { ruleSet } from '../support/rules';

@@ -2,7 +2,7 @@
 // them: controlled by react-hook-form (a Controller gives the value and onChange), with the
 // fields in error marked. Full-width digits are accepted as typed; the check reads them as ASCII.
 import { useTranslation } from 'react-i18next';
-import { DATE_PARTS, type DateFields, type DatePart } from '../date-fields';
+import { DATE_PARTS, type DateFields, type DatePart } from '../forms/date-fields';
 
 interface Props {
   /** The fields' ids are `${id}-year`, `${id}-month` and `${id}-day`. */

@@ -7,9 +7,9 @@
 import { Component, useMemo, type ErrorInfo, type ReactNode } from 'react';
 import { QuickExit } from './QuickExit';
 import { CrashView } from './CrashView';
-import { clearJourney, readItem, STORAGE_KEY, type ListableStorage } from '../storage';
-import { useRules, type RulesSource } from '../useRules';
-import { exportFileName } from '../transfer-basics';
+import { clearJourney, readItem, STORAGE_KEY, type ListableStorage } from '../state/storage';
+import { useRules, type RulesSource } from '../state/useRules';
+import { exportFileName } from '../state/answer-set';
 
 interface BoundaryProps {
   children: ReactNode;

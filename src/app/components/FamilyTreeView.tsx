@@ -19,7 +19,7 @@ import {
 } from '../../present/lineage';
 import { aside, labelled, type Translate } from '../../present/translate';
 import { useApp } from '../context';
-import { screenFor } from '../journey';
+import { screenFor } from '../state/journey';
 import { formatDate } from '../format';
 
 export interface FamilyTreeProps {

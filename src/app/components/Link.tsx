@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useApp } from '../context';
-import { hrefOf, type Route } from '../router';
+import { hrefOf, type Route } from '../state/router';
 
 /** An in-app link: a real href (open in new tab works), History API navigation on click. */
 export function Link({ to, className, children }: { to: Route; className?: string; children: ReactNode }) {

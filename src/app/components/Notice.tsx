@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LoadNotice } from '../storage';
+import type { LoadNotice } from '../state/storage';
 
 export type NoticeState = { nav: number } & ({ kind: 'cleared' } | LoadNotice);
 

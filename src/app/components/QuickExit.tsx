@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quickExit, shiftCounter } from '../quickExit';
-import type { ListableStorage } from '../storage';
+import { quickExit, shiftCounter } from '../state/quickExit';
+import type { ListableStorage } from '../state/storage';
 
 const SHIFT_WINDOW_MS = 1000;
 
@@ -9,7 +9,7 @@ const SHIFT_WINDOW_MS = 1000;
  * "Exit this page" (the GOV.UK pattern), on every page from the first: a person may need to
  * leave before any sensitive question appears, and a control that appears later would itself
  * tell an onlooker something. The button, or Shift pressed three times, clears what the tool
- * stored and replaces the page with an ordinary site (src/app/quickExit.ts).
+ * stored and replaces the page with an ordinary site (src/app/state/quickExit.ts).
  */
 export function QuickExit({ storage }: { storage: ListableStorage | null }) {
   const { t } = useTranslation();

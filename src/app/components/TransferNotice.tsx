@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../context';
-import { transferErrorTexts } from '../transfer';
-import type { Transfer, TransferNoticeState } from '../useTransfer';
+import { transferErrorTexts } from '../state/transfer';
+import type { Transfer, TransferNoticeState } from '../state/useTransfer';
 
 /**
  * Messages about loaded answers and share links, at the top of the page: loaded (success), a

@@ -4,7 +4,7 @@ import { SECTIONS } from '../../present/sections';
 import { closedQuestions } from '../../engine/premises';
 import { useApp } from '../context';
 import { answerText } from '../format';
-import { currentStep } from '../journey';
+import { currentStep } from '../state/journey';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';

@@ -1,7 +1,7 @@
 // A question page: the fact's kind chooses the form (src/app/pages/question/: yes/no and choice,
 // select all that apply, dates), each inside the shared frame of question/parts.tsx.
 import { useApp } from '../context';
-import { factById } from '../journey';
+import { factById } from '../state/journey';
 import { NotFoundPage } from './NotFoundPage';
 import { ChoiceQuestion } from './question/ChoiceQuestion';
 import { DateQuestion } from './question/DateQuestion';

@@ -7,7 +7,7 @@ import { closedQuestions, premiseFacts } from '../../engine/premises';
 import type { Answers, Fact } from '../../engine/types';
 import { useApp } from '../context';
 import { answerText } from '../format';
-import { canShow } from '../journey';
+import { canShow } from '../state/journey';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';

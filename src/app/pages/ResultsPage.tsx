@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenFor } from '../journey';
+import { screenFor } from '../state/journey';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
 import { documentChecklist, failing, formatCitation, openQuestionsByCategory, type Translate } from '../../present';
 import { useApp } from '../context';

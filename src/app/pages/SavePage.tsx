@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../engine/types';
 import { useApp } from '../context';
-import { hrefOf } from '../router';
+import { hrefOf } from '../state/router';
 import {
   countAnswers,
   encodeShareFragment,
@@ -15,7 +15,7 @@ import {
   shareUrl,
   transferErrorTexts,
   type TransferResult,
-} from '../transfer';
+} from '../state/transfer';
 import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Link } from '../components/Link';

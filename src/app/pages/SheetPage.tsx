@@ -6,13 +6,13 @@
 // the controls (languages, reference, what to include, print); the sheet itself is in sheet/.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenFor } from '../journey';
+import { screenFor } from '../state/journey';
 import { documentChecklist } from '../../present';
 import { useApp } from '../context';
 import { hasTexts, type Lang } from '../i18n';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
-import { readItem, writeItem } from '../storage';
+import { readItem, writeItem } from '../state/storage';
 import { Sheet } from './sheet/Sheet';
 import type { Col } from './sheet/columns';
 

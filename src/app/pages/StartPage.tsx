@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../context';
-import { currentStep } from '../journey-basics';
+import { currentStep } from '../state/journey-steps';
 import { usePageTitle } from '../usePageTitle';
 import { ClearAnswers, LanguageSwitch } from '../components/Header';
 import { Link } from '../components/Link';

@@ -2,7 +2,7 @@
 // question page, the result texts with the results page), so the first page stays light. Once a
 // chunk has loaded, its page renders synchronously; main.tsx preloads them when the browser is idle.
 import { createElement, lazy, type ComponentType } from 'react';
-import type { Route } from '../router';
+import type { Route } from '../state/router';
 
 type Lazy<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Fact } from '../../../engine/types';
 import { useApp } from '../../context';
-import { messageOf, useSchemaForm } from '../../form';
-import { optionsOf, questionSchema } from '../../schema';
+import { messageOf, useSchemaForm } from '../../forms/form';
+import { optionsOf, questionSchema } from '../../forms/schema';
 import {
   describedBy,
   FieldError,

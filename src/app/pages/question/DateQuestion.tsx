@@ -3,9 +3,9 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../engine/types';
 import { useApp } from '../../context';
-import { isoOf } from '../../date-fields';
-import { dateErrorOf, useSchemaForm } from '../../form';
-import { dateAnswerSchema, dateParts, type DateForm } from '../../schema';
+import { isoOf } from '../../forms/date-fields';
+import { dateErrorOf, useSchemaForm } from '../../forms/form';
+import { dateAnswerSchema, dateParts, type DateForm } from '../../forms/schema';
 import { DateInput } from '../../components/DateInput';
 import {
   describedBy,

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { chosenOf } from '../../../engine/answers';
 import type { Fact } from '../../../engine/types';
 import { useApp } from '../../context';
-import { messageOf, useSchemaForm } from '../../form';
-import { multiValue, questionSchema } from '../../schema';
+import { messageOf, useSchemaForm } from '../../forms/form';
+import { multiValue, questionSchema } from '../../forms/schema';
 import {
   describedBy,
   FieldError,

@@ -8,7 +8,7 @@ import type { Fact } from '../../../engine/types';
 import { helplinesFor } from '../../../present/links';
 import { sectionProgress } from '../../../present/sections';
 import { useApp } from '../../context';
-import { factById, previousOf } from '../../journey';
+import { factById, previousOf } from '../../state/journey';
 import { usePageTitle } from '../../usePageTitle';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { FamilyTree } from '../../components/FamilyTree';

@@ -6,8 +6,8 @@
 //   2. a sensitive question has been answered (whatever the answer: it was asked), or
 //   3. the results show a category (not in the folded "not eligible" list) with a condition line,
 //      met or still open, that reads a sensitive question.
-import type { Answers, CategoryResult, Fact, RuleSet, TraceLine } from '../engine/types';
-import { groupOf } from '../present/groups';
+import type { Answers, CategoryResult, Fact, RuleSet, TraceLine } from '../../engine/types';
+import { groupOf } from '../../present/groups';
 import type { Route } from './router';
 
 export type SensitiveTopic = NonNullable<Fact['sensitive']>;

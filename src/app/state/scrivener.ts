@@ -1,8 +1,8 @@
 // The scrivener view's state: whether it is on (`teiju.pro`) and the "as of" date chosen for the
 // screening (`teiju.asOf`, e.g. an intended application date), both in session storage through
 // storage.ts's never-throwing helpers. On the first page (the app shell reads it); the check of
-// a typed as-of date is in date-fields.ts, with the scrivener view's code.
-import { isValidDateOnce } from '../engine/calendar';
+// a typed as-of date is in src/app/forms/schema.ts (asOfSchema), with the scrivener view's code.
+import { isValidDateOnce } from '../../engine/calendar';
 import { ASOF_KEY, PRO_KEY, readItem, writeItem } from './storage';
 
 export { ASOF_KEY, PRO_KEY };

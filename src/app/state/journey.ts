@@ -1,17 +1,17 @@
 // The journey: the answers (language-neutral codes) and the order in which the questions were
 // answered. Pure functions over the engine; the React pages call these.
-import { irrelevantAnswers, nextQuestions } from '../engine/questions';
-import { LOCATION_FACT, screen } from '../engine/evaluate';
-import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
+import { irrelevantAnswers, nextQuestions } from '../../engine/questions';
+import { LOCATION_FACT, screen } from '../../engine/evaluate';
+import type { AnswerValue, Answers, Fact, RuleSet } from '../../engine/types';
 import type { Route } from './router';
-import { currentStep, type Journey } from './journey-basics';
+import { currentStep, type Journey } from './journey-steps';
 
 // Reading the stored journey back, and the answers file, need the engine's answer checks: here, off the first page.
 export { loadJourney } from './storage-load';
-export { serializeAnswers } from '../engine/answers';
+export { serializeAnswers } from '../../engine/answers';
 
 // The engine-free part (the start page and the frame of every page load before the engine).
-export { canShow, currentStep, emptyJourney, type Journey } from './journey-basics';
+export { canShow, currentStep, emptyJourney, type Journey } from './journey-steps';
 
 /**
  * Memoises a costly engine call per answers object (answers are replaced, never mutated): the

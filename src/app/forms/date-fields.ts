@@ -1,7 +1,7 @@
 // A date typed as year, month and day fields: the checks every date entry shares (the date
 // questions and the scrivener's as-of date, both through schema.ts). Pure and without zod.
-import { isValidDate } from '../engine/dates';
-import { normaliseDigits } from './format';
+import { isValidDate } from '../../engine/dates';
+import { normaliseDigits } from '../format';
 
 export type DatePart = 'year' | 'month' | 'day';
 export const DATE_PARTS: DatePart[] = ['year', 'month', 'day'];

@@ -1,6 +1,7 @@
-// The journey's engine-free part: what the start page and the frame of every page need before the
-// rules and the engine have loaded (src/app/journey.ts has the rest and re-exports this).
-import type { Answers } from '../engine/types';
+// The journey's shape and where it stands, without the engine: what the start page and the frame
+// of every page need before the rules and the engine have loaded (src/app/state/journey.ts has the
+// rest and re-exports this).
+import type { Answers } from '../../engine/types';
 import type { Route } from './router';
 
 export interface Journey {

@@ -9,15 +9,15 @@ import {
   parseAnswers,
   serializeAnswers,
   type AnswerError,
-} from '../engine/answers';
-import type { Answers, Fact, RuleSet } from '../engine/types';
-import { orList, type Translate } from '../present';
+} from '../../engine/answers';
+import type { Answers, Fact, RuleSet } from '../../engine/types';
+import { orList, type Translate } from '../../present';
 import type { SensitiveTopic } from './sensitive';
-import { countAnswers, LINK_KEY } from './transfer-basics';
+import { countAnswers, LINK_KEY } from './answer-set';
 
 // The helpers the app shell needs at start live in a tiny module of their own, so that this one
 // (streams, checksum, messages) loads only with the save page or when a share link is opened.
-export { countAnswers, exportFileName, isShareFragment, LINK_KEY, pathInOrder, sameAnswers } from './transfer-basics';
+export { countAnswers, exportFileName, isShareFragment, LINK_KEY, pathInOrder, sameAnswers } from './answer-set';
 
 export type TransferSource = 'file' | 'link';
 

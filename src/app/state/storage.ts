@@ -5,8 +5,8 @@
 // restored. Only a journey that cannot be read at all is refused as a whole. Never throws.
 // Reading it back (loadJourney) needs the engine: it is in storage-load.ts, which loads with the
 // engine after the first page.
-import type { Answers, RuleSet } from '../engine/types';
-import type { Journey } from './journey-basics';
+import type { Answers, RuleSet } from '../../engine/types';
+import type { Journey } from './journey-steps';
 
 export const STORAGE_KEY = 'teiju.journey';
 export const LANG_KEY = 'teiju.lang';
@@ -120,7 +120,7 @@ export function safeLocalStorage(): ListableStorage | null {
   }
 }
 
-/** The scrivener view's keys (src/app/pro.ts): whether it is on, and the as-of date chosen. */
+/** The scrivener view's keys (src/app/state/scrivener.ts): whether it is on, and the as-of date chosen. */
 export const PRO_KEY = 'teiju.pro';
 export const ASOF_KEY = 'teiju.asOf';
 

@@ -1,7 +1,7 @@
 // Which prerendered HTML a page arrived with (src/entry-server.tsx writes it at build time, the
 // root element carries `data-prerendered="<page> <lang>"`): main.tsx hydrates it only when the
 // address and the language are the ones it was made for, and renders afresh otherwise.
-import type { Lang } from './i18n';
+import type { Lang } from '../i18n';
 import type { Route } from './router';
 
 export const PRERENDER_ATTR = 'data-prerendered';
@@ -12,7 +12,7 @@ export const PRERENDER_ATTR = 'data-prerendered';
  */
 export const READY_EVENT = 'teiju:ready';
 
-/** The neutral page's title: the tab shows it the moment an exit is asked for (src/app/quickExit.ts). */
+/** The neutral page's title: the tab shows it the moment an exit is asked for (src/app/state/quickExit.ts). */
 export const NEUTRAL_TITLE = 'Watering houseplants · 観葉植物の水やり';
 
 /** The pages prerendered in each language: the start page in full, the others' frame. */

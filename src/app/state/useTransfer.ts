@@ -3,12 +3,12 @@
 // from the address bar at once (history.replaceState) so the answers do not stay in the history
 // entry. Nothing already entered is lost: a link never replaces answers without a choice.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Answers, RuleSet } from '../engine/types';
+import type { Answers, RuleSet } from '../../engine/types';
 import type { Journey } from './journey';
 import { currentNav, navigate, parseRoute } from './router';
-import { TransferNotice } from './pages/lazy';
+import { TransferNotice } from '../pages/lazy';
 import type { TransferResult } from './transfer';
-import { countAnswers, isShareFragment, pathInOrder, sameAnswers } from './transfer-basics';
+import { countAnswers, isShareFragment, pathInOrder, sameAnswers } from './answer-set';
 
 export type RefusedTransfer = Extract<TransferResult, { ok: false }>;
 

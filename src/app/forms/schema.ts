@@ -4,8 +4,8 @@
 // checked with the engine's own rules (checkValue, checkConsistency) so that what the page accepts
 // is exactly what parseAnswers accepts on reload.
 import * as z from 'zod/mini';
-import { checkConsistency, checkValue } from '../engine/answers';
-import type { AnswerValue, Answers, Fact, RuleSet } from '../engine/types';
+import { checkConsistency, checkValue } from '../../engine/answers';
+import type { AnswerValue, Answers, Fact, RuleSet } from '../../engine/types';
 import { checkDateFields, DATE_PARTS, fieldsOf, type DateFields, type DatePart, type FormIssue } from './date-fields';
 
 export interface ChoiceForm {

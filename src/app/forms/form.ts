@@ -7,7 +7,7 @@ import { useForm, type DefaultValues, type FieldError, type FieldValues } from '
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod/mini';
 import { DATE_PARTS, type DatePart, type FormIssue } from './date-fields';
-import { renderError } from './format';
+import { renderError } from '../format';
 
 export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
   schema: S,

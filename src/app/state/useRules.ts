@@ -1,10 +1,10 @@
 // The rules and the engine arrive after the start page: main.tsx passes a promise of the rules
-// and loads the engine's side of the journey (src/app/journey.ts) with them, and the start page
+// and loads the engine's side of the journey (src/app/state/journey.ts) with them, and the start page
 // hydrates without either. Until then the shell works with a stand-in that holds only what the
 // start page shows or needs, a few bytes compiled at build time.
 import { useEffect, useState } from 'react';
 import summary from 'virtual:teiju/rules-summary';
-import type { RuleSet } from '../engine/types';
+import type { RuleSet } from '../../engine/types';
 import type * as JourneyModule from './journey';
 
 /** The rules, or a promise of them (the browser: they load while the person reads the start page). */

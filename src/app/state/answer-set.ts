@@ -1,6 +1,7 @@
-// The small part of export / import / share links that the app shell needs at start (see
-// transfer.ts for the rest, loaded on demand). Pure.
-import type { Answers, RuleSet } from '../engine/types';
+// Answer sets as the app shell needs them at start, before transfer.ts (export / import / share
+// links, loaded on demand) is there: counting and comparing answers, putting them in order, the
+// export file's name and the share link's key. Pure.
+import type { Answers, RuleSet } from '../../engine/types';
 
 /** The fragment of a share link starts with `#answers=` (docs/answers-format.md, "Share links"). */
 export const LINK_KEY = 'answers';

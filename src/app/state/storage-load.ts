@@ -1,11 +1,11 @@
 // Reading the stored journey back (storage.ts says how it is stored): re-validated with the
-// engine's parseAnswers, one answer at a time. In the engine's chunk (src/app/journey.ts), as it
+// engine's parseAnswers, one answer at a time. In the engine's chunk (src/app/state/journey.ts), as it
 // needs the engine's answer checks, which the first page does without.
-import { checkConsistency, parseAnswers } from '../engine/answers';
-import type { Answers, RuleSet } from '../engine/types';
-import { emptyJourney } from './journey-basics';
+import { checkConsistency, parseAnswers } from '../../engine/answers';
+import type { Answers, RuleSet } from '../../engine/types';
+import { emptyJourney } from './journey-steps';
 import { readItem, STORAGE_KEY, STORAGE_VERSION, type Loaded, type StorageLike } from './storage';
-import { pathInOrder } from './transfer-basics';
+import { pathInOrder } from './answer-set';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
