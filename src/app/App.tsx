@@ -1,9 +1,10 @@
-import { Fragment, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
 import { AppContext, type AppState } from './context';
-import { ensureLocale, hasTexts, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
+import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
+import { useTexts } from './useTexts';
 import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './state/router';
 import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './state/storage';
@@ -77,7 +78,8 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     if (loaded.notice) setNotice(loadNoticeOf(loaded.notice, nav));
   }
   const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
-  const texts = useTexts(i18n, lang, load);
+  const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
+  const texts = useTexts(i18n, lang, ensureLanguage);
 
   useEffect(() => {
     if (initial) saveJourney(storage, ruleSet, journey);
@@ -126,7 +128,6 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     navigate({ page: 'start' });
     setNotice({ kind: 'cleared', nav: currentNav() });
   }, [storage]);
-  const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
   const switchLanguage = useCallback(
     (l: Lang) => {
       void ensureLocale(i18n, l, load)
@@ -156,25 +157,47 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     setNotice((n) => (n && n.nav === nav ? { ...n, nav: currentNav() } : n));
   }, [redirect, nav]);
 
-  const state: AppState = {
-    ruleSet,
-    asOf,
-    today,
-    setAsOf,
-    pro,
-    setPro,
-    journey,
-    next,
-    lang,
-    focusHeading,
-    go,
-    answer,
-    clear,
-    importAnswers: transfer.importAnswers,
-    switchLanguage,
-    ensureLanguage,
-    storage,
-  };
+  const importAnswers = transfer.importAnswers;
+  const state: AppState = useMemo(
+    () => ({
+      ruleSet,
+      asOf,
+      today,
+      setAsOf,
+      pro,
+      setPro,
+      journey,
+      next,
+      lang,
+      focusHeading,
+      go,
+      answer,
+      clear,
+      importAnswers,
+      switchLanguage,
+      ensureLanguage,
+      storage,
+    }),
+    [
+      ruleSet,
+      asOf,
+      today,
+      setAsOf,
+      pro,
+      setPro,
+      journey,
+      next,
+      lang,
+      focusHeading,
+      go,
+      answer,
+      clear,
+      importAnswers,
+      switchLanguage,
+      ensureLanguage,
+      storage,
+    ],
+  );
 
   let page: React.ReactNode = null;
   // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).
@@ -256,24 +279,6 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
 }
 
 /** Loads the active language's question, rule and law texts once the first page is up. */
-function useTexts(i18n: I18n, lang: Lang, load: LoadLocale): 'ready' | 'loading' | 'failed' {
-  const [, loaded] = useReducer((n: number) => n + 1, 0);
-  const [failed, setFailed] = useState<Lang | undefined>();
-  const ready = hasTexts(i18n, lang);
-  useEffect(() => {
-    if (ready) return;
-    let live = true;
-    ensureLocale(i18n, lang, load).then(
-      () => live && loaded(),
-      () => live && setFailed(lang),
-    );
-    return () => {
-      live = false;
-    };
-  }, [i18n, lang, load, ready]);
-  return ready ? 'ready' : failed === lang ? 'failed' : 'loading';
-}
-
 function TextsFailed() {
   const { t } = useTranslation();
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
@@ -6,6 +6,7 @@ import { documentChecklist, failing, formatCitation, openQuestionsByCategory, ty
 import { useApp } from '../context';
 import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
+import { useTexts } from '../useTexts';
 import { Link } from '../components/Link';
 import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
@@ -36,16 +37,8 @@ export function ResultsPage() {
   const checklist = useMemo(() => documentChecklist(ruleSet, screening, [t]), [ruleSet, screening, t]);
 
   // In Japanese, each category also shows its English title: load the English texts on demand.
-  const [enReady, setEnReady] = useState(() => i18n.hasResourceBundle('en', 'translation'));
-  useEffect(() => {
-    if (lang !== 'ja' || enReady) return;
-    let live = true;
-    void ensureLanguage('en').then(() => live && setEnReady(true));
-    return () => {
-      live = false;
-    };
-  }, [lang, enReady, ensureLanguage]);
-  const tEn: Translate | undefined = lang === 'ja' && enReady ? i18n.getFixedT('en') : undefined;
+  const en = useTexts(i18n, 'en', ensureLanguage, lang === 'ja');
+  const tEn: Translate | undefined = lang === 'ja' && en === 'ready' ? i18n.getFixedT('en') : undefined;
 
   return (
     <GlossaryScope>

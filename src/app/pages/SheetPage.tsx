@@ -4,12 +4,13 @@
 // language, or Japanese and English side by side (each block with its own `lang`), so that a
 // Japanese-reading scrivener and an English-reading client read the same sheet. This page holds
 // the controls (languages, reference, what to include, print); the sheet itself is in sheet/.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
 import { documentChecklist } from '../../present';
 import { useApp } from '../context';
-import { hasTexts, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
+import { useTexts } from '../useTexts';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { readItem, writeItem } from '../state/storage';
@@ -38,24 +39,8 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
   };
   // The other language's texts: loaded when both languages are chosen (a failed load is tried
   // again when they are chosen again).
-  const [otherTexts, setOtherTexts] = useState<'idle' | 'loading' | 'ready' | 'failed'>(() =>
-    hasTexts(i18n, other) ? 'ready' : both ? 'loading' : 'idle',
-  );
-  useEffect(() => {
-    if (otherTexts !== 'loading') return;
-    let live = true;
-    ensureLanguage(other).then(
-      () => live && setOtherTexts('ready'),
-      () => live && setOtherTexts('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [otherTexts, other, ensureLanguage]);
-  const choose = (b: boolean) => {
-    setBoth(b);
-    if (b && otherTexts !== 'ready') setOtherTexts(hasTexts(i18n, other) ? 'ready' : 'loading');
-  };
+  const otherTexts = useTexts(i18n, other, ensureLanguage, both);
+  const choose = setBoth;
 
   const showBoth = both && otherTexts === 'ready';
   // Japanese on the left, English on the right, whatever the interface language.
