@@ -29,82 +29,10 @@ import { groupOrder, groupResults, type ResultGroup } from '../src/present/group
 import type { LinkSet } from '../src/present/links';
 import { compileRules, RulesInvalid, type Compiled } from '../src/rules-compiler/compile';
 import { readAnswersInput } from './cli/input';
-import { errorLines, guardOutput, inputErrorLine, OUTPUT_TEXT } from './cli/output';
+import { errorLines, guardOutput, inputErrorLine } from './cli/output';
 
 const ROOT = join(import.meta.dirname, '..');
 type Lang = 'en' | 'ja';
-
-// Texts of the command line itself (the category and engine texts come from locales/).
-const CLI_TEXT: Record<Lang, Record<string, unknown>> = {
-  en: {
-    title: 'Long-Term Resident (定住者) screening',
-    section: {
-      eligible: 'Likely eligible',
-      possible: 'Possible — more information needed',
-      nearMiss: 'Not yet — would be met later',
-      redirect: 'Look at another status of residence',
-      caseByCase: 'Decided case by case (告示外)',
-      notEligible: 'Not eligible',
-    },
-    headline: 'In short:',
-    anyOf: 'at least one of these:',
-    nothing: 'No category of Long-Term Resident matched these answers.',
-    nearMissVerdict: 'then: {{verdict}}',
-    redirectTo: 'Status to look at: {{status}}',
-    open: 'Still open (answer these to decide):',
-    routes: 'How to apply:',
-    next: 'Next steps:',
-    deadlines: 'Dates to keep',
-    passed: 'passed',
-    governs: 'applies to: {{list}}',
-    errors: {
-      notJson: 'not valid JSON',
-      notObject: 'expected an object {"version": 1, "answers": {…}}',
-      wrongVersion: 'must be {{expected}}',
-      unknownTopField: 'unknown field (only "version" and "answers" are allowed)',
-      unknownFact: 'unknown question id (see schema/answers.schema.json)',
-      wrongType: 'wrong type: expected {{expected}}',
-      badDate: '"{{value}}" is not a real date written YYYY-MM-DD',
-      notOption: '"{{value}}" is not an answer of this question (allowed: {{allowed}})',
-      future: '{{value}} is after the as-of date {{asOf}}',
-      dateOrder: '{{value}} is before {{other}} ({{otherValue}})',
-    },
-  },
-  ja: {
-    title: '定住者 簡易判定',
-    section: {
-      eligible: '該当する可能性が高い',
-      possible: '該当する可能性あり（情報が不足）',
-      nearMiss: '現時点では該当しない（今後満たす見込み）',
-      redirect: '別の在留資格をご検討ください',
-      caseByCase: '個別に判断（告示外）',
-      notEligible: '該当しない',
-    },
-    headline: 'まとめ：',
-    anyOf: '次のいずれか：',
-    nothing: 'この回答で該当する定住者の類型はありませんでした。',
-    nearMissVerdict: 'その時点の判定：{{verdict}}',
-    redirectTo: '検討する在留資格：{{status}}',
-    open: '未回答（判定に必要な質問）：',
-    routes: '申請の方法：',
-    next: '次にすること：',
-    deadlines: '期限',
-    passed: '期限切れ',
-    governs: '対象：{{list}}',
-    errors: {
-      notJson: 'JSON として読み取れません',
-      notObject: '{"version": 1, "answers": {…}} の形のオブジェクトが必要です',
-      wrongVersion: '{{expected}} でなければなりません',
-      unknownTopField: '不明な項目です（"version" と "answers" のみ使えます）',
-      unknownFact: '不明な質問 ID です（schema/answers.schema.json を参照）',
-      wrongType: '型が違います：{{expected}} が必要です',
-      badDate: '"{{value}}" は YYYY-MM-DD 形式の実在する日付ではありません',
-      notOption: '"{{value}}" はこの質問の回答として使えません（使える値：{{allowed}}）',
-      future: '{{value}} は判定日 {{asOf}} より後です',
-      dateOrder: '{{value}} は {{other}}（{{otherValue}}）より前です',
-    },
-  },
-};
 
 const USAGE = `usage: npm run screen -- <answers.json> [--lang en|ja] [--as-of YYYY-MM-DD] [--json] [--all]
 
@@ -190,8 +118,9 @@ export function translator(locales: Compiled['locales'], lang: Lang): Translate 
   const i18n = createInstance();
   void i18n.init({
     resources: {
-      en: { translation: { ...locales.en, cli: withOutputText('en') } },
-      ja: { translation: { ...locales.ja, cli: withOutputText('ja') } },
+      // The command line's own texts are the locales' `cli` section (locales/<lang>/cli.json).
+      en: { translation: locales.en },
+      ja: { translation: locales.ja },
     },
     lng: lang,
     fallbackLng: 'en',
@@ -200,12 +129,6 @@ export function translator(locales: Compiled['locales'], lang: Lang): Translate 
     initAsync: false,
   });
   return (key, values) => i18n.t(key, values ?? {});
-}
-
-/** The command line's texts with those of reading the file (scripts/cli/output.ts). */
-function withOutputText(lang: Lang) {
-  const own = CLI_TEXT[lang] as { errors: Record<string, string> };
-  return { ...own, errors: { ...own.errors, ...OUTPUT_TEXT[lang] } };
 }
 
 function traceLines(lines: TraceLine[], parentCite: CategoryResult['source'], depth: number, t: Translate, lang: Lang) {

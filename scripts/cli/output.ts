@@ -91,47 +91,6 @@ export function inputErrorLine(file: string, error: InputError, t: Translate): s
   return `${name}: ${t(key, params)}\n`;
 }
 
-/** Texts of the messages above, merged into the command line's `cli.errors`. */
-export const OUTPUT_TEXT = {
-  en: {
-    stdin: 'standard input',
-    missing: 'there is no file at this path',
-    notAllowed: 'you do not have permission to read this file',
-    directory: 'this is a folder, not an answers file',
-    notRegular:
-      'this is not an ordinary file (it is a pipe, a device or a socket): give a saved answers file, or - to read standard input',
-    notDirInPath: 'a part of this path is a file, not a folder',
-    loop: 'this path goes round in a loop of symbolic links',
-    nameTooLong: 'this path is too long',
-    unreadable: 'cannot read the file ({{reason}})',
-    tooLarge: 'the file is {{size}} bytes, more than the {{max}} bytes an answers file may have',
-    tooLargeStream: 'the input is more than the {{max}} bytes an answers file may have',
-    notText: 'this is not a text file: an answers file is UTF-8 (or UTF-16 with a byte-order mark)',
-    noAnswers: '"answers" is empty: there is nothing to screen (the web app refuses such a file too)',
-    wrongVersionGiven: '{{given}} is not a version this tool reads (it must be {{expected}})',
-    more: 'and {{count}} more',
-  },
-  ja: {
-    stdin: '標準入力',
-    missing: 'このパスにファイルがありません',
-    notAllowed: 'このファイルを読む権限がありません',
-    directory: 'これはフォルダーです。回答ファイルを指定してください',
-    notRegular:
-      'これは通常のファイルではありません（パイプ、デバイスまたはソケットです）。保存した回答ファイルを指定するか、標準入力から読むには - を指定してください',
-    notDirInPath: 'このパスの途中にフォルダーではなくファイルがあります',
-    loop: 'このパスはシンボリックリンクが循環しています',
-    nameTooLong: 'このパスは長すぎます',
-    unreadable: 'ファイルを読み込めません（{{reason}}）',
-    tooLarge: 'ファイルが {{size}} バイトあり、回答ファイルの上限 {{max}} バイトを超えています',
-    tooLargeStream: '入力が回答ファイルの上限 {{max}} バイトを超えています',
-    notText:
-      'テキストファイルではありません。回答ファイルは UTF-8（またはバイト順マーク付きの UTF-16）で保存してください',
-    noAnswers: '"answers" が空なので、判定するものがありません（ウェブ版でもこのファイルは読み込めません）',
-    wrongVersionGiven: '{{given}} は読み込めない版です（{{expected}} でなければなりません）',
-    more: 'ほか {{count}} 件',
-  },
-} as const;
-
 /**
  * Sets how stdout and stderr end on a write error: a closed pipe (EPIPE: the reader has all it
  * wanted) exits 0 at once; anything else (ENOSPC, a full disk) exits 1 with one sentence on

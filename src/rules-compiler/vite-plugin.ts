@@ -17,7 +17,8 @@ const LOCALE = 'virtual:teiju/locale/';
  * The parts of a language bundle. `core` is what the start page and the frame of every page show
  * (header, footer, notices, "Exit this page", the footer's rules version): loaded before the first
  * render, and all that the prerendered pages draw. `texts` is everything else (the questions,
- * rules and laws, the other pages' interface texts, the engine's words), loaded right after.
+ * rules and laws, the other pages' interface texts, the engine's words), loaded right after; the
+ * command line's texts (`cli`) are never sent.
  * A text the start page or the frame shows must be listed here (tests/app/texts-loading.test.tsx).
  */
 export const CORE_UI = [
@@ -41,8 +42,9 @@ const part = (all: Bundle, key: string, core: string[], inCore: boolean) =>
   pick((all[key] ?? {}) as Bundle, (k) => core.includes(k) === inCore);
 export const LOCALE_PARTS = {
   core: (all: Bundle) => ({ engine: part(all, 'engine', CORE_ENGINE, true), ui: part(all, 'ui', CORE_UI, true) }),
+  // `cli` (locales/<lang>/cli.json) is the command line's: never sent to the browser.
   texts: (all: Bundle) => ({
-    ...pick(all, (k) => k !== 'engine' && k !== 'ui'),
+    ...pick(all, (k) => k !== 'engine' && k !== 'ui' && k !== 'cli'),
     engine: part(all, 'engine', CORE_ENGINE, false),
     ui: part(all, 'ui', CORE_UI, false),
   }),
