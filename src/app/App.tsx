@@ -2,9 +2,8 @@ import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState }
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
-import { AppContext, type AppState } from './context';
+import { AppContext, useTexts, type AppState } from './context';
 import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
-import { useTexts } from './useTexts';
 import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './state/router';
 import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './state/storage';

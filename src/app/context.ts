@@ -1,6 +1,7 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useReducer, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
 import type { AnswerValue, Answers, RuleSet } from '../engine/types';
-import type { Lang } from './i18n';
+import { hasTexts, type Lang } from './i18n';
 import type { Journey } from './state/journey';
 import type { Route } from './state/router';
 
@@ -40,4 +41,38 @@ export function useApp(): AppState {
   const ctx = useContext(AppContext);
   if (!ctx) throw new Error('useApp outside <App>');
   return ctx;
+}
+
+// The one way a language's texts are loaded into the page: the shell for the interface language,
+// the results page for the English titles beside the Japanese ones, the sheet for its second
+// language, each asking through the app's `ensureLanguage` (ensureLocale in i18n.ts).
+export type TextsState = 'idle' | 'loading' | 'ready' | 'failed';
+
+/**
+ * Whether a language's texts are all there, loading them while `wanted`: 'idle' (not wanted and
+ * not there), 'loading', 'ready' or 'failed'. A failed load is tried again when wanted anew.
+ */
+export function useTexts(i18n: I18n, lang: Lang, ensure: (lang: Lang) => Promise<void>, wanted = true): TextsState {
+  const [, loaded] = useReducer((n: number) => n + 1, 0);
+  const [failed, setFailed] = useState<Lang | undefined>();
+  const [wasWanted, setWasWanted] = useState(wanted);
+  if (wanted !== wasWanted) {
+    setWasWanted(wanted);
+    if (wanted) setFailed(undefined);
+  }
+  const ready = hasTexts(i18n, lang);
+  useEffect(() => {
+    if (ready || !wanted) return;
+    let live = true;
+    ensure(lang).then(
+      () => live && loaded(),
+      () => live && setFailed(lang),
+    );
+    return () => {
+      live = false;
+    };
+  }, [i18n, lang, ensure, ready, wanted]);
+  if (ready) return 'ready';
+  if (!wanted) return 'idle';
+  return failed === lang ? 'failed' : 'loading';
 }
