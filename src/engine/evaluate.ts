@@ -528,7 +528,7 @@ function detail(
     for (const r of routes) {
       if (where !== ROUTE_PLACE[r.route]) continue;
       if (r.doubt) reasons.push({ key: r.doubt, why: rule.routeDoubts?.[r.route]?.confidence ?? 'uncertain' });
-      else if (r.note === 'technical-intern') reasons.push({ key: `engine.routeNote.${r.note}`, why: 'uncertain' });
+      if (r.note === 'technical-intern') reasons.push({ key: `engine.routeNote.${r.note}`, why: 'uncertain' });
     }
   if ((rule.confidence === 'uncertain' || rule.confidence === 'disputed') && verdict !== 'not_eligible')
     reasons.unshift({ key: `rules.${rule.id}.title`, why: rule.confidence });
