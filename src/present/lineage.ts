@@ -77,6 +77,8 @@ export interface LineagePerson {
 export interface LineageItem {
   ruleId: string;
   verdict: Verdict;
+  /** A 告示外 category, granted case by case: labelled so (verdictLabelKey), never "likely eligible". */
+  discretionary: boolean;
   /** How the category's family-line conditions stand (its trace lines reading only lineage facts); absent when it has none. */
   line?: Truth;
   needsExpert: boolean;
@@ -203,7 +205,12 @@ export function lineageItems(set: RuleSet, screening: Screening): LineageItem[] 
       keep = line === 'met' || (line === 'unknown' && r.verdict === 'possible');
     } else if (LINEAGE_FOLLOW_ONS.includes(r.id)) keep = r.verdict === 'eligible';
     if (!keep) continue;
-    const item: LineageItem = { ruleId: r.id, verdict: r.verdict, needsExpert: r.needsExpert };
+    const item: LineageItem = {
+      ruleId: r.id,
+      verdict: r.verdict,
+      discretionary: r.discretionary,
+      needsExpert: r.needsExpert,
+    };
     if (line !== undefined) item.line = line;
     if (r.nearMiss) item.nearMiss = r.nearMiss;
     if (r.redirectTo) item.redirectTo = r.redirectTo;

@@ -108,6 +108,29 @@ describe('family tree on the results page', () => {
     expect(drawn(screen.getByRole('img', { name: /日系四世/ }))).toContain('✓ 特定活動 告示43号: 該当する可能性が高い');
   });
 
+  it('Sofia after five years on 特定活動43号: the 告示外 category is labelled case by case, as in the results, never "Likely eligible"', () => {
+    const after43: Answers = {
+      ...SOFIA,
+      location: 'in_japan',
+      current_status: 'designated_activities',
+      designated_43_completed: 'yes',
+      japanese_level: 'n2',
+      livelihood: 'yes',
+      public_duties: 'yes',
+    };
+    const title = (lang: typeof en) => text(lang, 'rules.unspecified-nikkei4-after-43.title');
+    const { unmount } = renderApp({ path: '/results', answers: after43 });
+    expect(items()).toContain(`${title(en)} — ${text(en, 'engine.verdict.discretionary')}`);
+    expect(items().join(' ')).not.toContain(`${title(en)} — Likely eligible`);
+    const drawing = drawn(screen.getByRole('img', { name: /Nikkei 4th generation \(日系四世\)/ }));
+    expect(drawing).toContain(text(en, 'ui.tree.verdict.discretionary'));
+    unmount();
+
+    renderApp({ path: '/results', answers: after43, lang: 'ja' });
+    expect(items()).toContain(`${title(ja)}：${text(ja, 'engine.verdict.discretionary')}`);
+    expect(drawn(screen.getByRole('img', { name: /日系四世/ }))).toContain(text(ja, 'ui.tree.verdict.discretionary'));
+  });
+
   it('draws nothing when there is no Japanese family line', () => {
     renderApp({ path: '/results', answers: MAI });
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();
