@@ -4,8 +4,7 @@
 // engine found for that line. Pure data for the drawing (src/app/components/FamilyTree.tsx) and
 // its text alternative; no React, no DOM. The categories and their verdicts come from the engine's
 // screening (verdicts and trace lines); nothing here decides the law.
-import { screen } from '../engine/evaluate';
-import { effectiveAnswers } from '../engine/premises';
+import { effectiveAnswers, screen } from '../engine';
 import type { AnswerValue, Answers, RuleSet, Screening, TraceLine, Truth, Verdict } from '../engine/types';
 
 /** The gate question: with "no", the five lineage facts count as "no" and are not asked. */
