@@ -279,7 +279,7 @@ export function textEm(text: string): number {
 }
 
 /** Japanese punctuation a line may break after (and must not start with). */
-const CLOSE = '、。，．:;!?)」』】・';
+const CLOSE = '、。，．：；！？）:;!?)」』】・';
 const NO_START = new RegExp(`^[${CLOSE}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ]`, 'u');
 const TOKENS = new RegExp(`\\s+|[^\\s${CLOSE}]*[${CLOSE}]+|[^\\s${CLOSE}]+`, 'gu');
 
