@@ -105,7 +105,9 @@ describe('family tree on the results page', () => {
     ]);
     expect(items()).toEqual([`${text(ja, 'rules.redirect-nikkei4-designated-43.title')}：該当する可能性が高い`]);
     // Wrapped after the colon: "✓ 特定活動 告示43号：" / "該当する可能性が高い".
-    expect(drawn(screen.getByRole('img', { name: /日系四世/ }))).toContain('✓ 特定活動 告示43号： 該当する可能性が高い');
+    expect(drawn(screen.getByRole('img', { name: /日系四世/ }))).toContain(
+      '✓ 特定活動 告示43号： 該当する可能性が高い',
+    );
   });
 
   it('Sofia after five years on 特定活動43号: the 告示外 category is labelled case by case, as in the results, never "Likely eligible"', () => {
