@@ -37,8 +37,8 @@ const TEXT = {
     current: '◀ このページの質問',
     generation: { g3: '日系3世', g4: '日系四世' },
     item: {
-      'notified-4': '✓ 定住者 告示4号:該当する可能性が高い',
-      'redirect-nikkei4-designated-43': '✓ 特定活動 告示43号:該当する可能性が高い',
+      'notified-4': '✓ 定住者 告示4号：該当する可能性が高い',
+      'redirect-nikkei4-designated-43': '✓ 特定活動 告示43号：該当する可能性が高い',
     },
   },
 } as const;

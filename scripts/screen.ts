@@ -170,7 +170,7 @@ function category(
   out.push(`  ${verdict.join(' · ')}`);
   if (r.nearMiss)
     out.push(
-      `  ${t('engine.nearMiss', { date: r.nearMiss.date })}${aside(t('cli.nearMissVerdict', { verdict: t(`engine.verdict.${r.nearMiss.verdict}`) }), lang)}`,
+      `  ${t('engine.nearMiss', { date: r.nearMiss.date })}${aside(t('cli.nearMissVerdict', { verdict: t(verdictLabelKey({ verdict: r.nearMiss.verdict, discretionary: r.discretionary })) }), lang)}`,
     );
   if (r.redirectTo) out.push(`  ${t('cli.redirectTo', { status: t(`engine.status.${r.redirectTo}`) })}`);
   out.push(`  ${t(summaryKey(r))}`);

@@ -23,7 +23,10 @@ import './app/styles.css';
  */
 function Ready() {
   useEffect(() => {
-    const ready = () => void window.dispatchEvent(new Event(READY_EVENT));
+    const ready = () => {
+      document.documentElement.dataset.ready = ''; // for browser tests: the app has the page
+      window.dispatchEvent(new Event(READY_EVENT));
+    };
     if ('requestIdleCallback' in window) window.requestIdleCallback(ready, { timeout: 1000 });
     else setTimeout(ready, 100);
   }, []);

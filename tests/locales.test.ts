@@ -35,16 +35,17 @@ describe('locales', () => {
   });
 });
 
-// The Digital Agency's style for Japanese: full-width 「（）」 and 「？」, and a Western year beside
+// The Digital Agency's style for Japanese: full-width 「（）」,「？」 and 「：」, and a Western year beside
 // every era date. Interpolations ({{…}}) are not prose; a lone "?" is the mark of an unknown line.
 const prose = (v: string) => v.replace(/\{\{[^}]*\}\}/g, '');
 const ERA = /(明治|大正|昭和|平成|令和)(\d+|元)年(?!（\d{4}年）)/;
 describe('Japanese punctuation and dates', () => {
-  it.each(files('ja'))('%s writes ( ) ? full-width in Japanese prose', (file) => {
+  it.each(files('ja'))('%s writes ( ) ? : full-width in Japanese prose', (file) => {
     const bad = [...read('ja', file)]
-      .filter(([, v]) => /[()]|[^\s「・]\?/.test(prose(v)))
+      // a colon after Japanese text is prose; one in a web address or an example date format is not
+      .filter(([, v]) => /[()]|[^\s「・]\?|[\u3040-\u30ff\u3400-\u9fff）」] ?:(?!\/\/)/.test(prose(v)))
       .map(([k, v]) => `${k}: ${v}`);
-    expect(bad, 'half-width ( ) or ? in Japanese').toEqual([]);
+    expect(bad, 'half-width ( ) ? or : in Japanese').toEqual([]);
   });
   it.each([...files('ja').map((f) => ['ja', f]), ...files('en').map((f) => ['en', f])])(
     '%s/%s gives the Western year beside every era date',

@@ -1,8 +1,8 @@
 // Three-valued (Kleene) evaluation of the compiled rules: every condition is met, not met or
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
 import { childrenOf, containsNode, refsOf } from './tree';
-import { addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate } from './dates';
-import { closedQuestions, effectiveAnswers } from './premises';
+import { MAJORITY_CHANGE, addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate } from './dates';
+import { closedQuestions, effectiveAnswers, premiseTruth } from './premises';
 import type {
   AnswerValue,
   Answers,
@@ -47,7 +47,12 @@ const MET: Out = Object.freeze({ truth: T });
 const NOT_MET: Out = Object.freeze({ truth: F });
 const UNKNOWN: Out = Object.freeze({ truth: U });
 
-type Doubt = { n: number; why: ExpertReason['why'] };
+/**
+ * A point of doubt met while evaluating: the node, the kind of doubt, and for some the text key
+ * that explains it (else the node's line) and a date (timing: the day an age limit is reached).
+ * `whenNotMet`: it matters only when the node is not met and meeting it would change the verdict.
+ */
+type Doubt = { n: number; why: ExpertReason['why']; key?: string; date?: string; whenNotMet?: true };
 
 interface Ctx {
   answers: Answers;
@@ -84,6 +89,14 @@ function evalNode(node: CondNode, ctx: Ctx): Out {
   // A reading to confirm (askExpert) matters only where it could apply: not once the answers
   // already rule the line out (e.g. "no" to the measure the reading is about).
   else if (ctx.doubts && node.askExpert && out.truth !== F) ctx.doubts.push({ n: node.n, why: 'ask' });
+  // What the sources leave open once the line is not met (e.g. which status an adoptee aged 6 or
+  // over can hold): a doubt only where it fails.
+  if (ctx.doubts && node.expertIfNotMet && out.truth === F) {
+    const { key, when, unless } = node.expertIfNotMet;
+    const read = (f: string) => known(ctx, f);
+    if ((!when || premiseTruth(when, read, ctx.asOf) === T) && (!unless || premiseTruth(unless, read, ctx.asOf) !== T))
+      ctx.doubts.push({ n: node.n, why: 'uncertain', key, whenNotMet: true });
+  }
   if (ctx.lines && node.id !== undefined) ctx.lines.set(node.n, out);
   return out;
 }
@@ -153,8 +166,21 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       const on = node.at ? knownDate(ctx, node.at) : asOf;
       if (!birth || !on || on < birth) return UNKNOWN;
       const age = ageOn(birth, on);
-      if (node.minor) return age < ageOfMajority(on) ? MET : NOT_MET;
-      if (node.under !== undefined) return age < node.under ? MET : NOT_MET;
+      if (node.minor || node.under !== undefined) {
+        const under = (d: string) => ageOn(birth, d) < (node.minor ? ageOfMajority(d) : node.under!);
+        if (!under(on)) return NOT_MET;
+        if (node.expertWithin && ctx.doubts && !node.at) {
+          // The limit is reached soon: a Certificate of Eligibility takes months, and whether the
+          // age counts at the application, the decision or the landing is not settled.
+          const soon = addDuration(asOf, node.expertWithin);
+          if (!under(soon)) {
+            const limit = node.minor ? ageOfMajority(soon) : node.under!;
+            const reach = birthday(birth, limit);
+            ctx.doubts.push({ n: node.n, why: 'timing', date: reach > asOf ? reach : MAJORITY_CHANGE });
+          }
+        }
+        return MET;
+      }
       const min = node.atLeast ?? 0;
       if (age >= min) return MET;
       return { truth: F, metFrom: node.at ? undefined : birthday(birth, min) };
@@ -426,20 +452,36 @@ function lineKey(rule: Rule, table: CondNode[], n: number): string {
 /**
  * Whether each route fits where the person is and, in Japan, the status they hold: a change or
  * renewal needs a status (入管法20条・21条; with none, only 在留特別許可, an expert matter), a
- * change from 短期滞在 is exceptional (20条3項ただし書), and acquisition (22条の2) is for
- * someone in Japan without one.
+ * change from 短期滞在 is exceptional (20条3項ただし書), a change from 技能実習 is unconfirmed,
+ * and acquisition (22条の2) is for someone in Japan without one. A route the rule marks as
+ * unconfirmed for its category (routeDoubts) fits at best "unknown".
  */
 function routesFor(rule: Rule, answers: Answers): CategoryResult['routes'] {
   const where = usable(answers[LOCATION_FACT]);
   const status = usable(answers[STATUS_FACT]);
   return rule.routes.map((route) => {
-    const fits: Truth = where === undefined ? U : where === ROUTE_PLACE[route] ? T : F;
-    if (fits === F || ROUTE_PLACE[route] !== 'in_japan' || status === undefined) return { route, fits };
-    if (route === 'acquisition') return { route, fits: status === 'none' ? fits : F };
-    if (status === 'none') return { route, fits: F, note: 'regularisation' };
-    if (status === 'temporary_visitor' && route === 'change') return { route, fits: U, note: 'visitor-exceptional' };
-    return { route, fits };
+    const out = routeFits(route, where, status);
+    // A route the sources leave open for this category (Rule.routeDoubts) fits at best "unknown".
+    const doubt = rule.routeDoubts?.[route];
+    if (doubt && out.fits !== F) return { ...out, fits: U, doubt: doubt.note };
+    return out;
   });
+}
+
+function routeFits(
+  route: Route,
+  where: AnswerValue | undefined,
+  status: AnswerValue | undefined,
+): CategoryResult['routes'][number] {
+  const fits: Truth = where === undefined ? U : where === ROUTE_PLACE[route] ? T : F;
+  if (fits === F || ROUTE_PLACE[route] !== 'in_japan' || status === undefined) return { route, fits };
+  if (route === 'acquisition') return { route, fits: status === 'none' ? fits : F };
+  if (status === 'none') return { route, fits: F, note: 'regularisation' };
+  if (route !== 'change') return { route, fits };
+  if (status === 'temporary_visitor') return { route, fits: U, note: 'visitor-exceptional' };
+  // 技能実習 → 定住者: whether such a change is accepted was not found in any source (❓).
+  if (status === 'technical_intern') return { route, fits: U, note: 'technical-intern' };
+  return { route, fits };
 }
 
 function detail(
@@ -468,13 +510,26 @@ function detail(
     seen.add(d.n);
     // A disputed requirement (⚠️ sources disagree whether it applies) matters only when it is
     // not met; other doubts (❓ unconfirmed readings, unclear answers) matter either way.
-    const alternatives = d.why === 'disputed' ? [T] : [T, F, U];
+    const alternatives = d.why === 'disputed' || d.whenNotMet ? [T] : [T, F, U];
     const decisive = alternatives.some((t) => {
       const probe: Ctx = { answers, asOf, verdicts: all, overrides: new Map([[d.n, t]]) };
       return verdictOf(ruleOut(rule, probe).truth) !== raw;
     });
-    if (decisive) reasons.push({ key: lineKey(rule, table, d.n), why: d.why });
+    if (!decisive) continue;
+    const reason: ExpertReason = { key: d.key ?? lineKey(rule, table, d.n), why: d.why };
+    if (d.date) reason.date = d.date;
+    reasons.push(reason);
   }
+  // A route the sources do not confirm, or a caution from the status held, decides how the person
+  // could apply when no other route fits where they are: only for a category that may fit.
+  const routes = routesFor(rule, answers);
+  const where = usable(answers[LOCATION_FACT]);
+  if (verdict !== 'not_eligible' && !routes.some((r) => r.fits === T))
+    for (const r of routes) {
+      if (where !== ROUTE_PLACE[r.route]) continue;
+      if (r.doubt) reasons.push({ key: r.doubt, why: rule.routeDoubts?.[r.route]?.confidence ?? 'uncertain' });
+      if (r.note === 'technical-intern') reasons.push({ key: `engine.routeNote.${r.note}`, why: 'uncertain' });
+    }
   if ((rule.confidence === 'uncertain' || rule.confidence === 'disputed') && verdict !== 'not_eligible')
     reasons.unshift({ key: `rules.${rule.id}.title`, why: rule.confidence });
   if (capped) reasons.unshift({ key: `deadlines.${cap.rule.id}.title`, why: 'deadline' });
@@ -488,7 +543,7 @@ function detail(
     expertReasons: reasons,
     source: rule.source,
     periods: rule.periods,
-    routes: routesFor(rule, answers),
+    routes,
     trace: rule.deleted ? [] : buildTrace(rule, lines),
   };
   if (capped) result.deadline = cap.rule.id;

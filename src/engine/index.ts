@@ -1,8 +1,9 @@
 // The engine: pure functions over the compiled rule set. No React, no DOM, no I/O.
 export * from './types';
-export { screen, verdicts, factsRead } from './evaluate';
+export { screen, verdicts, factsRead, nodeTable } from './evaluate';
+export { refsOf } from './tree';
 export { effectiveAnswers, impliedGates, closedQuestions } from './premises';
 export { nextQuestions, irrelevantAnswers } from './questions';
 export { parseAnswers, serializeAnswers, checkValue, checkConsistency, ANSWERS_VERSION } from './answers';
 export type { AnswerError, Parsed } from './answers';
-export { ageOn, addDuration, ageOfMajority, today, isValidDate } from './dates';
+export { ageOn, addDays, addDuration, ageOfMajority, today, isValidDate } from './dates';

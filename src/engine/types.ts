@@ -69,13 +69,33 @@ interface NodeBase {
   confidence?: Confidence;
   /** Raise "needs expert confirmation" when this node decides the verdict. */
   askExpert?: boolean;
+  /**
+   * A point the sources leave open once this node is not met (e.g. which status an adoptee aged 6
+   * or over can hold): when it is not met and meeting it would change the verdict, an expert
+   * reason with this text key (a note of the rule, `rules.<id>.notes.<key>`). Only where the
+   * answers establish `when` and do not establish `unless` (premise conditions).
+   */
+  expertIfNotMet?: { key: string; when?: PremiseCond; unless?: PremiseCond };
 }
 
 export type CondNode =
   | (NodeBase & { op: 'all' | 'any'; of: CondNode[] })
   | (NodeBase & { op: 'not'; of: CondNode })
   | (NodeBase & { op: 'in'; fact: string; values: (string | number)[]; unclear?: string[]; expertWhen?: string[] })
-  | (NodeBase & { op: 'age'; fact: string; under?: number; atLeast?: number; minor?: boolean; at?: string })
+  | (NodeBase & {
+      op: 'age';
+      fact: string;
+      under?: number;
+      atLeast?: number;
+      minor?: boolean;
+      at?: string;
+      /**
+       * An age limit (under / minor) met today but reached within this ISO period after the as-of
+       * date needs an expert when it decides: whether the age counts at the application, the
+       * decision or the landing is not settled, and a Certificate of Eligibility takes months.
+       */
+      expertWithin?: string;
+    })
   | (NodeBase & { op: 'since'; fact: string; passed: string })
   // from / to: one date fact, or a list: from the latest of the first to the earliest of the second
   | (NodeBase & { op: 'between'; from: string | string[]; to: string | string[]; atLeast: string; tolerance?: string })
@@ -102,6 +122,12 @@ export interface Rule {
   periods: Period[];
   typicalPeriod?: Period;
   routes: Route[];
+  /**
+   * Routes the sources do not confirm for this category (e.g. a change of status to 8号 inside
+   * Japan): the route fits at best "unknown" and, when it is the way the person would apply, raises
+   * an expert reason whose text is the note `rules.<id>.notes.<note>` (here as the full key).
+   */
+  routeDoubts?: Partial<Record<Route, { confidence: 'uncertain' | 'disputed'; note: string; refs: string[] }>>;
   redirectTo?: string; // status key, redirects only
   documents: DocumentRef[];
   notes: string[]; // keys of extra notes under rules.<id>.notes
@@ -164,7 +190,10 @@ export interface TraceLine {
 
 export interface ExpertReason {
   key: string;
-  why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask' | 'deadline';
+  /** timing: an age limit reached soon after the as-of date (on `date`), when the age is judged is not settled. */
+  why: 'uncertain' | 'disputed' | 'unclear' | 'borderline' | 'ask' | 'deadline' | 'timing';
+  /** timing: the day the age limit is reached (ISO date). */
+  date?: string;
 }
 
 /**
@@ -190,8 +219,11 @@ export interface Deadline {
   excused?: boolean;
 }
 
-/** Why a route that fits by place still needs a caution (e.g. no status, a temporary visitor). */
-export type RouteNote = 'regularisation' | 'visitor-exceptional';
+/**
+ * Why a route that fits by place still needs a caution: no status, a temporary visitor, or a
+ * Technical Intern (技能実習), whose change of status to 定住者 no source confirms.
+ */
+export type RouteNote = 'regularisation' | 'visitor-exceptional' | 'technical-intern';
 
 export interface CategoryResult {
   id: string;
@@ -205,7 +237,11 @@ export interface CategoryResult {
   source: Citation;
   periods: Period[];
   typicalPeriod?: Period;
-  routes: { route: Route; fits: Truth; note?: RouteNote }[];
+  /**
+   * How to apply, and whether each way fits where the person is. `note`: a caution from the status
+   * held; `doubt`: the text key of the rule's own doubt about this route (Rule.routeDoubts).
+   */
+  routes: { route: Route; fits: Truth; note?: RouteNote; doubt?: string }[];
   /** Id of a passed `apply` deadline (Screening.deadlines) that caps this category at "possible". */
   deadline?: string;
   redirectTo?: string;

@@ -1,5 +1,5 @@
 // Dates as people read them, and the time between two dates. Pure.
-import { addDays, addDuration } from '../engine/dates';
+import { addDays, addDuration } from '../engine';
 
 /** "27 March 1997" / 「1997年3月27日」, from an ISO date, with no time-zone shift. */
 export function formatDate(iso: string, lang: string): string {

@@ -4,8 +4,7 @@
 // engine found for that line. Pure data for the drawing (src/app/components/FamilyTree.tsx) and
 // its text alternative; no React, no DOM. The categories and their verdicts come from the engine's
 // screening (verdicts and trace lines); nothing here decides the law.
-import { screen } from '../engine/evaluate';
-import { effectiveAnswers } from '../engine/premises';
+import { effectiveAnswers, screen } from '../engine';
 import type { AnswerValue, Answers, RuleSet, Screening, TraceLine, Truth, Verdict } from '../engine/types';
 
 /** The gate question: with "no", the five lineage facts count as "no" and are not asked. */
@@ -77,6 +76,8 @@ export interface LineagePerson {
 export interface LineageItem {
   ruleId: string;
   verdict: Verdict;
+  /** A 告示外 category, granted case by case: labelled so (verdictLabelKey), never "likely eligible". */
+  discretionary: boolean;
   /** How the category's family-line conditions stand (its trace lines reading only lineage facts); absent when it has none. */
   line?: Truth;
   needsExpert: boolean;
@@ -203,7 +204,12 @@ export function lineageItems(set: RuleSet, screening: Screening): LineageItem[] 
       keep = line === 'met' || (line === 'unknown' && r.verdict === 'possible');
     } else if (LINEAGE_FOLLOW_ONS.includes(r.id)) keep = r.verdict === 'eligible';
     if (!keep) continue;
-    const item: LineageItem = { ruleId: r.id, verdict: r.verdict, needsExpert: r.needsExpert };
+    const item: LineageItem = {
+      ruleId: r.id,
+      verdict: r.verdict,
+      discretionary: r.discretionary,
+      needsExpert: r.needsExpert,
+    };
     if (line !== undefined) item.line = line;
     if (r.nearMiss) item.nearMiss = r.nearMiss;
     if (r.redirectTo) item.redirectTo = r.redirectTo;
@@ -273,7 +279,7 @@ export function textEm(text: string): number {
 }
 
 /** Japanese punctuation a line may break after (and must not start with). */
-const CLOSE = '、。，．:;!?)」』】・';
+const CLOSE = '、。，．：；！？）:;!?)」』】・';
 const NO_START = new RegExp(`^[${CLOSE}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ]`, 'u');
 const TOKENS = new RegExp(`\\s+|[^\\s${CLOSE}]*[${CLOSE}]+|[^\\s${CLOSE}]+`, 'gu');
 

@@ -1,15 +1,7 @@
 // Which still-open questions decide each "possible" category: the facts of its unknown condition
 // lines (and of the unknown categories it refers to), among the engine's nextQuestions.
-import { nodeTable } from '../engine/evaluate';
-import { nextQuestions } from '../engine/questions';
-import type { Answers, CategoryResult, CondNode, RuleSet, Screening, TraceLine } from '../engine/types';
-
-function ruleRefs(node: CondNode | undefined, acc: Set<string>): void {
-  if (!node) return;
-  if (node.op === 'rule') acc.add(node.rule);
-  else if (node.op === 'all' || node.op === 'any') node.of.forEach((c) => ruleRefs(c, acc));
-  else if (node.op === 'not' || node.op === 'use' || node.op === 'exclusion') ruleRefs(node.of, acc);
-}
+import { nextQuestions, nodeTable, refsOf } from '../engine';
+import type { Answers, CategoryResult, CondNode, RuleSet, Screening, TraceLine } from '../engine';
 
 /** Facts read by the unknown lines of `lines`: the deepest unknown lines, plus each line's own leaves. */
 function unknownFacts(lines: TraceLine[], table: CondNode[], facts: Set<string>, refs: Set<string>): void {
@@ -17,7 +9,8 @@ function unknownFacts(lines: TraceLine[], table: CondNode[], facts: Set<string>,
     if (line.truth !== 'unknown') continue;
     const inChildren = new Set(line.children.flatMap((c) => c.facts));
     for (const f of line.facts) if (!inChildren.has(f)) facts.add(f);
-    ruleRefs(table[line.n], refs);
+    const node = table[line.n];
+    if (node) for (const r of refsOf(node)) refs.add(r);
     unknownFacts(line.children, table, facts, refs);
   }
 }

@@ -1,6 +1,7 @@
 // Texts of one category result: condition lines, expert reasons, periods and routes.
 // Pure functions of a result and a translate function, for the CLI and the web UI alike.
 import type { CategoryResult, ExpertReason, Route, TraceLine, Truth } from '../engine/types';
+import { formatDate } from './dates';
 import { labelled, orList, plainList, type Translate } from './translate';
 
 export const TRUTH_MARK: Record<Truth, string> = { met: '✓', not_met: '✗', unknown: '?' };
@@ -8,11 +9,13 @@ export const TRUTH_MARK: Record<Truth, string> = { met: '✓', not_met: '✗', u
 /**
  * The text key of a result's verdict label. A 告示外 (discretionary) category is never "Likely
  * eligible": ISA grants it case by case, so its label says so. The engine's verdict is unchanged.
+ * `scope`: the set of labels (`engine.verdict`, or the family tree's short `ui.tree.verdict`).
  */
-export function verdictLabelKey(result: Pick<CategoryResult, 'verdict' | 'discretionary'>): string {
-  return result.discretionary && result.verdict === 'eligible'
-    ? 'engine.verdict.discretionary'
-    : `engine.verdict.${result.verdict}`;
+export function verdictLabelKey(
+  result: Pick<CategoryResult, 'verdict' | 'discretionary'>,
+  scope = 'engine.verdict',
+): string {
+  return `${scope}.${result.discretionary && result.verdict === 'eligible' ? 'discretionary' : result.verdict}`;
 }
 
 /**
@@ -43,10 +46,13 @@ function findLine(lines: TraceLine[], key: string): TraceLine | undefined {
   return undefined;
 }
 
-/** "Sources disagree on this point: <the line's sentence>". */
+/** "Sources disagree on this point: <the line's sentence>" (a timing reason also gives the day the age limit is reached). */
 export function expertReasonText(reason: ExpertReason, result: CategoryResult, t: Translate, lang: string): string {
   const line = findLine(result.trace, reason.key);
-  return t(`engine.expert.${reason.why}`, { line: line ? lineText(line, t, lang) : t(reason.key) });
+  return t(`engine.expert.${reason.why}`, {
+    line: line ? lineText(line, t, lang) : t(reason.key),
+    ...(reason.date && { date: formatDate(reason.date, lang) }),
+  });
 }
 
 /** "5 years, 3 years, 1 year, 6 months" (empty when the category gives no period, e.g. redirects). */
@@ -57,19 +63,26 @@ export function periodsText(result: CategoryResult, t: Translate, lang: string):
   );
 }
 
-/** "Certificate of Eligibility from abroad (…) — fits where you are", one per route, with its caution (no status, a temporary visitor). */
+/**
+ * "Certificate of Eligibility from abroad (…) — fits where you are", one per route, with its
+ * caution (no status, a temporary visitor, a Technical Intern) and the category's own doubt about
+ * the route (e.g. a change of status to 8号 inside Japan, which no source confirms).
+ */
 export function routeTexts(
   result: CategoryResult,
   t: Translate,
   lang: string,
 ): { route: Route; fits: Truth; mark: string; text: string; note?: string }[] {
-  return result.routes.map(({ route, fits, note }) => ({
-    route,
-    fits,
-    mark: TRUTH_MARK[fits],
-    text: labelled(t(`engine.route.${route}`), t(`engine.routeFits.${fits}`), lang),
-    ...(note && { note: t(`engine.routeNote.${note}`) }),
-  }));
+  return result.routes.map(({ route, fits, note, doubt }) => {
+    const notes = [note && t(`engine.routeNote.${note}`), doubt && t(doubt)].filter((x): x is string => !!x);
+    return {
+      route,
+      fits,
+      mark: TRUTH_MARK[fits],
+      text: labelled(t(`engine.route.${route}`), t(`engine.routeFits.${fits}`), lang),
+      ...(notes.length && { note: notes.join(lang.startsWith('ja') ? '' : ' ') }),
+    };
+  });
 }
 
 /** Failing lines only, keeping the nesting down to the lines that fail (the folded "not eligible" list). */

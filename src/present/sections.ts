@@ -1,8 +1,7 @@
 // The sections of the journey, derived from the fact groups (rules/facts.yaml keeps each group
 // together, in the order asked): check your answers and /questions list answers by section, and
 // the question page says "Part 2 of 5: Marriage and children". Pure: no React, no DOM.
-import { verdicts } from '../engine/evaluate';
-import { closedQuestions, impliedGates } from '../engine/premises';
+import { closedQuestions, impliedGates, verdicts } from '../engine';
 import type { Answers, Fact, FactGroup, RuleSet } from '../engine/types';
 
 export type SectionId = 'you' | 'marriage' | 'family' | 'residence' | 'conduct';

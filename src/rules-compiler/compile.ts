@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { premiseFacts } from '../engine/premises';
 import { childrenOf, refsOf } from '../engine/tree';
 import type { CondNode, DeadlineRule, Fact, Period, Rule, RuleSet } from '../engine/types';
 import type { LinkSet } from '../present/links';
@@ -213,6 +214,33 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       }
       if (meta.confidence) base.confidence = meta.confidence as never;
       if (meta.askExpert) base.askExpert = true;
+      if (meta.expertIfNotMet !== undefined) {
+        const doubt = meta.expertIfNotMet as string | { note: string; when?: PremiseInput; unless?: PremiseInput };
+        const note = typeof doubt === 'string' ? doubt : doubt.note;
+        if (!scope.startsWith('rules.'))
+          problems.push({
+            file: f,
+            path: `${path}.expertIfNotMet`,
+            message: 'only in a rule file, naming one of its notes',
+          });
+        else if (!input.notes.includes(note))
+          problems.push({
+            file: f,
+            path: `${path}.expertIfNotMet`,
+            message: `'${note}' is not one of the rule's notes`,
+          });
+        base.expertIfNotMet = { key: `rules.${ruleId}.notes.${note}` };
+        if (typeof doubt !== 'string')
+          for (const k of ['when', 'unless'] as const) {
+            const cond = doubt[k];
+            if (!cond) continue;
+            // Not read by the rule: these answers only raise or silence the doubt, never a verdict.
+            for (const fact of premiseFacts(cond))
+              if (!facts.has(fact))
+                problems.push({ file: f, path: `${path}.expertIfNotMet.${k}`, message: `unknown fact '${fact}'` });
+            base.expertIfNotMet[k] = cond;
+          }
+      }
       const node = base as unknown as Json;
       if ('all' in c || 'any' in c) {
         const op = 'all' in c ? 'all' : 'any';
@@ -249,7 +277,8 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
         factOf(c.age, `${path}.age`, ['date']);
         if (c.at) factOf(c.at, `${path}.at`, ['date']);
         const out: Json = { op: 'age', fact: c.age };
-        for (const k of ['under', 'atLeast', 'minor', 'at'] as const) if (c[k] !== undefined) out[k] = c[k];
+        for (const k of ['under', 'atLeast', 'minor', 'at', 'expertWithin'] as const)
+          if (c[k] !== undefined) out[k] = c[k];
         return Object.assign(node, out) as never;
       }
       if ('since' in c) {
@@ -343,7 +372,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       inForce: input.inForce,
       discretionary: input.discretionary,
       periods,
-      routes: input.routes,
+      routes: input.routes.map((r) => (typeof r === 'string' ? r : r.route)),
       documents: input.documents,
       notes: input.notes,
       cannotCheck: input.cannotCheck,
@@ -352,6 +381,19 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       scopes,
     };
     if (input.deleted) rule.deleted = true;
+    for (const [i, r] of input.routes.entries()) {
+      if (typeof r === 'string') continue;
+      if (!input.notes.includes(r.note))
+        problems.push({ file: f, path: `routes.${i}.note`, message: `'${r.note}' is not one of the rule's notes` });
+      for (const s of r.refs)
+        if (!(s in sources))
+          problems.push({ file: f, path: `routes.${i}.refs`, message: `unknown source '${s}' (rules/sources.yaml)` });
+      (rule.routeDoubts ??= {})[r.route] = {
+        confidence: r.confidence,
+        note: `rules.${ruleId}.notes.${r.note}`,
+        refs: r.refs,
+      };
+    }
     if (input.typicalPeriod) rule.typicalPeriod = input.typicalPeriod;
     if (input.redirectTo) rule.redirectTo = input.redirectTo;
     return rule;
@@ -392,7 +434,14 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       if (!c) return undefined;
       if (JSON.stringify(c).includes('"rule":'))
         problems.push({ file: f, path: `${i}.${field}`, message: 'a deadline condition may not refer to a rule' });
-      const input = { conditions: c, source: d.cite, documents: [], notes: [], cannotCheck: [] } as unknown as RuleFile;
+      const input = {
+        conditions: c,
+        source: d.cite,
+        routes: [],
+        documents: [],
+        notes: [],
+        cannotCheck: [],
+      } as unknown as RuleFile;
       return compileRule(pseudo, deadlinesPath, input, `${i}.${field}`)?.condition;
     };
     const when = condOf(d.when, 'when');

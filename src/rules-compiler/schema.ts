@@ -22,6 +22,25 @@ const common = {
   cite: citation.optional(),
   confidence: confidence.optional(),
   askExpert: z.boolean().optional(),
+  expertIfNotMet: z
+    .union([
+      id,
+      z.strictObject({
+        note: id,
+        when: z
+          .lazy(() => premiseCond)
+          .optional()
+          .describe('answers (as in a premise) that must establish the situation the point is about'),
+        unless: z
+          .lazy(() => premiseCond)
+          .optional()
+          .describe('answers (as in a premise) for which the point does not arise, e.g. a renewal'),
+      }),
+    ])
+    .optional()
+    .describe(
+      'a note of the rule (notes:) on what the sources leave open once this is not met: an expert reason when it decides',
+    ),
 };
 
 export type CondInput =
@@ -29,7 +48,7 @@ export type CondInput =
   | { any: CondInput[] }
   | { not: CondInput }
   | { fact: string; is?: string | number; in?: (string | number)[]; unclear?: string[]; expertWhen?: string[] }
-  | { age: string; under?: number; atLeast?: number; minor?: boolean; at?: string }
+  | { age: string; under?: number; atLeast?: number; minor?: boolean; at?: string; expertWithin?: string }
   | { since: string; passed: string }
   | { between: [string | string[], string | string[]]; atLeast: string; tolerance?: string }
   | { date: string; before?: string; onOrAfter?: string }
@@ -62,10 +81,19 @@ export const condition: z.ZodType<CondInput> = z.lazy(() =>
         atLeast: z.number().int().nonnegative().optional(),
         minor: z.literal(true).optional().describe('under the age of majority on the date (20, or 18 from 2022-04-01)'),
         at: z.string().optional().describe('a date fact; default: the as-of date'),
+        expertWithin: duration
+          .optional()
+          .describe(
+            'an age limit (under, minor) reached within this period after the as-of date needs an expert when it decides (when the age is judged is not settled)',
+          ),
       })
       .refine(
         (c) => [c.under, c.atLeast, c.minor].filter((x) => x !== undefined).length === 1,
         'give exactly one of `under`, `atLeast` or `minor`',
+      )
+      .refine(
+        (c) => c.expertWithin === undefined || (c.atLeast === undefined && c.at === undefined),
+        '`expertWithin` goes with `under` or `minor` on the as-of date (no `atLeast`, no `at`)',
       ),
     z.strictObject({ ...common, since: z.string(), passed: duration }),
     z.strictObject({
@@ -94,6 +122,19 @@ export const condition: z.ZodType<CondInput> = z.lazy(() =>
 );
 
 const route = z.enum(['coe', 'change', 'acquisition', 'renewal', 'selection', 'landing']);
+/** A route, or a route the sources leave open for this category, with the note that says so. */
+const ruleRoute = z.union([
+  route,
+  z.strictObject({
+    route,
+    confidence: z.enum(['uncertain', 'disputed']).describe('❓ not confirmed by any source, or ⚠️ sources disagree'),
+    note: id.describe('a note of the rule (notes:) saying what is open; shown on the route and as the expert reason'),
+    refs: z
+      .array(z.string().regex(/^S\d+$/, 'a source key of rules/sources.yaml such as S43'))
+      .min(1)
+      .describe('the sources the doubt rests on'),
+  }),
+]);
 const period = z.enum(['5y', '3y', '1y', '6m', 'individual']);
 
 export const ruleFile = z
@@ -107,7 +148,7 @@ export const ruleFile = z
     discretionary: z.boolean(),
     periods: z.union([z.literal('notified'), z.literal('individual'), z.literal('none'), z.array(period)]),
     typicalPeriod: period.optional(),
-    routes: z.array(route),
+    routes: z.array(ruleRoute),
     redirectTo: z.string().optional().describe('status key (redirects)'),
     excludes: z
       .strictObject({

@@ -69,12 +69,12 @@ describe('family tree on the results page', () => {
     const section = screen.getByRole('region', { name: 'あなたの日系の家系' });
     within(section).getByRole('img', { name: 'あなたの家系の図（日系3世）。同じ内容を続けて文章で示します。' });
     expect(words()).toEqual([
-      '曾祖父母:あなたの祖父母が生まれたとき、日本国籍を持っていました。',
-      '祖父母（1世（日本人の祖先））:あなたの親が生まれたとき、日本国籍を持っていませんでした。 ' +
+      '曾祖父母：あなたの祖父母が生まれたとき、日本国籍を持っていました。',
+      '祖父母（1世（日本人の祖先））：あなたの親が生まれたとき、日本国籍を持っていませんでした。 ' +
         'つまり、あなたの親はこの方が日本国籍を失った後（外国への帰化など）に生まれています。 ' +
         'かつて日本国民として日本に本籍を持っていました。',
-      '親（父または母）（2世）:あなたが生まれたとき、日本国籍を持っていませんでした。',
-      `あなた:1995年12月20日生まれ。 世代:日系3世。 ${text(ja, 'ui.tree.explain.g3')}`,
+      '親（父または母）（2世）：あなたが生まれたとき、日本国籍を持っていませんでした。',
+      `あなた：1995年12月20日生まれ。 世代：日系3世。 ${text(ja, 'ui.tree.explain.g3')}`,
     ]);
     expect(items()).toEqual([`${text(ja, 'rules.notified-4.title')}：該当する可能性が高い`]);
     expect(drawn(tree()!.querySelector('svg')!)).toContain('定住者 告示4号');
@@ -98,14 +98,39 @@ describe('family tree on the results page', () => {
 
     renderApp({ path: '/results', answers: SOFIA, lang: 'ja' });
     expect(words()).toEqual([
-      '曾祖父母（1世（日本人の祖先））:あなたの祖父母が生まれたとき、日本国籍を持っていました。',
-      '祖父母（2世）:あなたの親が生まれたとき、日本国籍を持っていませんでした。 日本国民として日本に本籍を持ったことはありません。',
-      '親（父または母）（3世）:あなたが生まれたとき、日本国籍を持っていませんでした。',
-      `あなた:2002年3月3日生まれ。 世代:日系四世。 ${text(ja, 'ui.tree.explain.g4')}`,
+      '曾祖父母（1世（日本人の祖先））：あなたの祖父母が生まれたとき、日本国籍を持っていました。',
+      '祖父母（2世）：あなたの親が生まれたとき、日本国籍を持っていませんでした。 日本国民として日本に本籍を持ったことはありません。',
+      '親（父または母）（3世）：あなたが生まれたとき、日本国籍を持っていませんでした。',
+      `あなた：2002年3月3日生まれ。 世代：日系四世。 ${text(ja, 'ui.tree.explain.g4')}`,
     ]);
     expect(items()).toEqual([`${text(ja, 'rules.redirect-nikkei4-designated-43.title')}：該当する可能性が高い`]);
-    // Wrapped after the colon: "✓ 特定活動 告示43号:" / "該当する可能性が高い".
-    expect(drawn(screen.getByRole('img', { name: /日系四世/ }))).toContain('✓ 特定活動 告示43号: 該当する可能性が高い');
+    // Wrapped after the colon: "✓ 特定活動 告示43号：" / "該当する可能性が高い".
+    expect(drawn(screen.getByRole('img', { name: /日系四世/ }))).toContain(
+      '✓ 特定活動 告示43号： 該当する可能性が高い',
+    );
+  });
+
+  it('Sofia after five years on 特定活動43号: the 告示外 category is labelled case by case, as in the results, never "Likely eligible"', () => {
+    const after43: Answers = {
+      ...SOFIA,
+      location: 'in_japan',
+      current_status: 'designated_activities',
+      designated_43_completed: 'yes',
+      japanese_level: 'n2',
+      livelihood: 'yes',
+      public_duties: 'yes',
+    };
+    const title = (lang: typeof en) => text(lang, 'rules.unspecified-nikkei4-after-43.title');
+    const { unmount } = renderApp({ path: '/results', answers: after43 });
+    expect(items()).toContain(`${title(en)} — ${text(en, 'engine.verdict.discretionary')}`);
+    expect(items().join(' ')).not.toContain(`${title(en)} — Likely eligible`);
+    const drawing = drawn(screen.getByRole('img', { name: /Nikkei 4th generation \(日系四世\)/ }));
+    expect(drawing).toContain(text(en, 'ui.tree.verdict.discretionary'));
+    unmount();
+
+    renderApp({ path: '/results', answers: after43, lang: 'ja' });
+    expect(items()).toContain(`${title(ja)}：${text(ja, 'engine.verdict.discretionary')}`);
+    expect(drawn(screen.getByRole('img', { name: /日系四世/ }))).toContain(text(ja, 'ui.tree.verdict.discretionary'));
   });
 
   it('draws nothing when there is no Japanese family line', () => {

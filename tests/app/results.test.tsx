@@ -83,6 +83,25 @@ describe('results', () => {
     expect(card('notified-3')!.closest('details')).not.toHaveAttribute('open');
   });
 
+  it('a category not eligible because of a point the law leaves open says so in the folded list (an adoptee first applying at 7)', () => {
+    const leoAt7: Answers = {
+      location: 'abroad',
+      birth_date: '2019-06-01',
+      marital_status: 'never_married',
+      circumstances: 'adoption',
+      adoption: 'ordinary',
+      adoptive_parent_status: 'japanese',
+      dependent_on_adoptive_parent: 'yes',
+    };
+    renderApp({ path: '/results', answers: leoAt7 });
+    expect(groupOf('notified-7-i')).toBe('notEligible');
+    const expert = card('notified-7-i')!.querySelector('.expert')!;
+    expect(expert).toHaveTextContent(text(en, 'engine.expert.title'));
+    expect(expert).toHaveTextContent(text(en, 'rules.notified-7-i.notes.older-adoptee'));
+    // A category that fails for other reasons shows no flag.
+    expect(card('notified-7-ro')!.querySelector('.expert')).toBeNull();
+  });
+
   it('marks unknown conditions with ? and puts the category among the possible ones', () => {
     renderApp({ path: '/results', answers: { ...CARLOS, parent_born_to_japanese: 'unknown' } });
     expect(groupOf('notified-3')).toBe('possible');

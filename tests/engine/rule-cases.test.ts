@@ -19,6 +19,11 @@ describe.each(files)('%s', (file) => {
         : '';
     expect(result!.verdict, `verdict of ${c.rule}${hint}`).toBe(c.expect);
     if (c.needsExpert !== undefined) expect(result!.needsExpert, 'needs expert').toBe(c.needsExpert);
+    if (c.expertReasons !== undefined)
+      expect(
+        result!.expertReasons.map((r) => r.why),
+        'kinds of expert reasons',
+      ).toEqual(c.expertReasons);
     if (c.nearMiss !== undefined) expect(result!.nearMiss?.date, 'near-miss date').toBe(c.nearMiss);
     if (c.deadline !== undefined) expect(result!.deadline ?? null, 'capping deadline').toBe(c.deadline);
     for (const [id, date] of Object.entries(c.deadlines ?? {}))

@@ -258,8 +258,8 @@ describe('text layout of the drawing', () => {
     const ja = wrapText('日本人の子として出生し、日本に本籍あり', 8);
     expect(ja).toEqual(['日本人の子として', '出生し、', '日本に本籍あり']);
     // After punctuation rather than inside a phrase; never a closing mark at the start of a line.
-    expect(wrapText('✓ 特定活動 告示43号:該当する可能性が高い', 20)).toEqual([
-      '✓ 特定活動 告示43号:',
+    expect(wrapText('✓ 特定活動 告示43号：該当する可能性が高い', 20)).toEqual([
+      '✓ 特定活動 告示43号：',
       '該当する可能性が高い',
     ]);
     expect(wrapText('あいうえおかきくけ、こ', 9)).toEqual(['あいうえおかきく', 'け、こ']);

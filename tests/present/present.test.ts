@@ -2,7 +2,14 @@
 // The display helpers shared by the CLI and the web UI (src/present), with the real texts.
 import { describe, expect, it } from 'vitest';
 import { screen, type CategoryResult } from '../../src/engine';
-import { formatCitation, lineText, openQuestionsByCategory, periodsText, routeTexts } from '../../src/present';
+import {
+  expertReasonText,
+  formatCitation,
+  lineText,
+  openQuestionsByCategory,
+  periodsText,
+  routeTexts,
+} from '../../src/present';
 import { translator } from '../../scripts/screen';
 import { compiled, ruleSet } from '../support/rules';
 
@@ -47,6 +54,56 @@ describe('result texts', () => {
       ['coe', '✗'],
       ['change', '✓'],
     ]);
+  });
+
+  it("an unconfirmed route shows the rule's note on the route and as the expert reason (8号, change in Japan)", () => {
+    const answers = { location: 'in_japan', current_status: 'work', circumstances: 'china', birth_date: '1943-03-15' };
+    const answered = { ...answers, china_connection: 'yes', china_left_behind: 'yes' };
+    const r = screen(ruleSet, answered, AS_OF).results.find((x) => x.id === 'notified-8-i')!;
+    const note = en('rules.notified-8-i.notes.change-unconfirmed');
+    expect(routeTexts(r, en, 'en').find((x) => x.route === 'change')).toMatchObject({ mark: '?', note });
+    expect(r.expertReasons.map((x) => expertReasonText(x, r, en, 'en'))).toEqual([
+      en('engine.expert.uncertain', { line: note }),
+    ]);
+  });
+
+  it("a route caution from the status held and a rule's own doubt are shown together", () => {
+    const answers = { location: 'in_japan', current_status: 'technical_intern', circumstances: 'china' };
+    const r = screen(
+      ruleSet,
+      { ...answers, birth_date: '1943-03-15', china_connection: 'yes', china_left_behind: 'yes' },
+      AS_OF,
+    ).results.find((x) => x.id === 'notified-8-i')!;
+    const change = routeTexts(r, ja, 'ja').find((x) => x.route === 'change')!;
+    expect(change.note).toBe(
+      `${ja('engine.routeNote.technical-intern')}${ja('rules.notified-8-i.notes.change-unconfirmed')}`,
+    );
+    expect(r.expertReasons.map((x) => x.key)).toEqual([
+      'rules.notified-8-i.notes.change-unconfirmed',
+      'engine.routeNote.technical-intern',
+    ]);
+  });
+
+  it('an age limit reached soon names the day, in each language', () => {
+    const answers = {
+      location: 'abroad',
+      birth_date: '2021-03-01',
+      adoption: 'ordinary',
+      adoptive_parent_status: 'japanese',
+      dependent_on_adoptive_parent: 'yes',
+      circumstances: 'adoption',
+    };
+    const r = screen(ruleSet, answers, AS_OF).results.find((x) => x.id === 'notified-7-i')!;
+    expect(r.verdict).toBe('eligible');
+    expect(r.expertReasons).toEqual([
+      { key: 'rules.notified-7-i.conditions.under-6', why: 'timing', date: '2027-03-01' },
+    ]);
+    expect(expertReasonText(r.expertReasons[0]!, r, en, 'en')).toMatch(
+      /^You reach the age limit of this line on 1 March 2027: You are under 6 years old\. .*1 to 3 months/,
+    );
+    expect(expertReasonText(r.expertReasons[0]!, r, ja, 'ja')).toMatch(
+      /^2027年3月1日にこの要件の年齢に達します：6歳未満である。/,
+    );
   });
 
   it('open questions of a possible category are among the engine’s next questions', () => {

@@ -14,6 +14,8 @@ export interface RuleCase {
   answers: Answers;
   expect: Verdict;
   needsExpert?: boolean;
+  /** The kinds of doubt (`why`) of the expert reasons, in order (e.g. [timing], [uncertain]). */
+  expertReasons?: string[];
   nearMiss?: string;
   also?: Record<string, Verdict>;
   /** The passed application window that caps the category (`null`: none). */
@@ -26,7 +28,16 @@ export interface RuleCase {
   routeNotes?: Record<string, string | null>;
 }
 
-const CHECKS = ['needsExpert', 'nearMiss', 'also', 'deadline', 'deadlines', 'routes', 'routeNotes'] as const;
+const CHECKS = [
+  'needsExpert',
+  'expertReasons',
+  'nearMiss',
+  'also',
+  'deadline',
+  'deadlines',
+  'routes',
+  'routeNotes',
+] as const;
 
 interface CaseFile {
   rule: string;

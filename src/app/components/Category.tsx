@@ -220,7 +220,8 @@ export function Category({
   );
 }
 
-function ExpertList({ r, t, lang }: { r: CategoryResult; t: Translate; lang: string }) {
+/** Why a category needs expert confirmation, one sentence per reason. */
+export function ExpertList({ r, t, lang }: { r: CategoryResult; t: Translate; lang: string }) {
   return (
     <ul className="list list--bullet">
       {r.expertReasons.map((reason) => (

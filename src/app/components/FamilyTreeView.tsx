@@ -17,6 +17,7 @@ import {
   type TreeBoxIn,
   type TreeLinkIn,
 } from '../../present/lineage';
+import { verdictLabelKey } from '../../present/result';
 import { aside, labelled, type Translate } from '../../present/translate';
 import { useApp } from '../context';
 import { screenFor } from '../state/journey';
@@ -238,17 +239,21 @@ function shortTitle(id: string, { t, has }: Texts): string {
 /** "✓ 告示3号 Long-Term Resident (定住者): likely eligible", for the drawing. */
 function itemLine(item: LineageItem, texts: Texts): string {
   const { t, lang } = texts;
-  let verdict = t(`ui.tree.verdict.${item.verdict}`);
+  let verdict = t(verdictLabelKey(item, 'ui.tree.verdict'));
   if (item.line === 'met' && item.verdict !== 'eligible') verdict += aside(t('ui.tree.result.lineMetShort'), lang);
-  if (item.nearMiss)
-    verdict += ` — ${t('ui.tree.nearMiss', { date: formatDate(item.nearMiss.date, lang), verdict: t(`ui.tree.verdict.${item.nearMiss.verdict}`) })}`;
+  if (item.nearMiss) {
+    const then = t(
+      verdictLabelKey({ verdict: item.nearMiss.verdict, discretionary: item.discretionary }, 'ui.tree.verdict'),
+    );
+    verdict += ` — ${t('ui.tree.nearMiss', { date: formatDate(item.nearMiss.date, lang), verdict: then })}`;
+  }
   if (item.needsExpert) verdict += ` — ${t('engine.expert.title')}`;
   return t('ui.tree.itemLine', { mark: MARK[item.verdict], category: shortTitle(item.ruleId, texts), verdict });
 }
 
 /** The same in words, with the category's full title and the engine's verdict text. */
 function itemSentence(item: LineageItem, { t, lang }: Texts): string {
-  const parts = [labelled(t(`rules.${item.ruleId}.title`), t(`engine.verdict.${item.verdict}`), lang)];
+  const parts = [labelled(t(`rules.${item.ruleId}.title`), t(verdictLabelKey(item)), lang)];
   if (item.line === 'met' && item.verdict !== 'eligible') parts.push(t('ui.tree.result.lineMet'));
   if (item.nearMiss) parts.push(t('engine.nearMiss', { date: formatDate(item.nearMiss.date, lang) }));
   if (item.needsExpert) parts.push(t('engine.expert.title'));

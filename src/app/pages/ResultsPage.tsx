@@ -10,7 +10,7 @@ import { Link } from '../components/Link';
 import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
 import { DocumentChecklist } from '../components/DocumentChecklist';
-import { Category, CategoryTitle, Conditions } from '../components/Category';
+import { Category, CategoryTitle, Conditions, ExpertList } from '../components/Category';
 import { Headline } from '../components/Headline';
 import { Deadlines } from '../components/Deadlines';
 import { GlossaryScope } from '../components/Glossary';
@@ -217,6 +217,13 @@ function NotEligibleList({ list, tEn }: { list: CategoryResult[]; tEn?: Translat
           {list.map((r) => (
             <div key={r.id} className="not-eligible" data-rule-id={r.id} data-verdict={r.verdict}>
               <CategoryTitle id={r.id} t={t} tEn={tEn} className="heading-s" />
+              {/* Not eligible as the rules read, but an open point decides it (e.g. an adoptee aged 6 or over). */}
+              {r.needsExpert && (
+                <div className="expert">
+                  <h4 className="heading-s">{t('engine.expert.title')}</h4>
+                  <ExpertList r={r} t={t} lang={lang} />
+                </div>
+              )}
               {pro ? (
                 <>
                   <p className="pro-meta">
