@@ -3,15 +3,7 @@ import type { Fact } from '../../../engine/types';
 import { useApp } from '../../context';
 import { messageOf, useSchemaForm } from '../../forms/form';
 import { optionsOf, questionSchema } from '../../forms/schema';
-import {
-  describedBy,
-  FieldError,
-  Frame,
-  HintAndExplain,
-  QuestionLegend,
-  useHasHint,
-  type QuestionProps,
-} from './parts';
+import { Frame, QuestionFieldset, type QuestionProps } from './parts';
 
 // ── yes/no and choice ──
 export function ChoiceQuestion({ fact, returnTo, changed }: QuestionProps) {
@@ -24,7 +16,6 @@ export function ChoiceQuestion({ fact, returnTo, changed }: QuestionProps) {
   const error = messageOf(formState.errors.value);
   const options = optionsOf(fact);
   const firstId = `${fact.id}-${options[0]}`;
-  const hasHint = useHasHint(fact);
   const labelOf = (o: string) =>
     o === 'unknown'
       ? t('ui.answer.unknown')
@@ -40,33 +31,28 @@ export function ChoiceQuestion({ fact, returnTo, changed }: QuestionProps) {
       attempt={formState.submitCount}
       onSubmit={(e) => void handleSubmit((v) => answer(fact.id, v.value as string, returnTo, changed))(e)}
     >
-      <div className={`form-group${error ? ' form-group--error' : ''}`}>
-        <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
-          <QuestionLegend fact={fact} />
-          <HintAndExplain fact={fact} />
-          <FieldError id={`${fact.id}-error`} text={error} />
-          <div className={`radios${fact.type === 'yesno' ? ' radios--yesno' : ''}`}>
-            {options.map((o) => (
-              <div key={o}>
-                {o === 'unknown' && options.length > 1 && <div className="radios__divider">{t('ui.question.or')}</div>}
-                <div className="radios__item">
-                  <input
-                    className="radios__input"
-                    type="radio"
-                    id={`${fact.id}-${o}`}
-                    value={o}
-                    aria-invalid={error ? true : undefined}
-                    {...register('value')}
-                  />
-                  <label className="radios__label" htmlFor={`${fact.id}-${o}`}>
-                    {labelOf(o)}
-                  </label>
-                </div>
+      <QuestionFieldset fact={fact} error={error}>
+        <div className={`radios${fact.type === 'yesno' ? ' radios--yesno' : ''}`}>
+          {options.map((o) => (
+            <div key={o}>
+              {o === 'unknown' && options.length > 1 && <div className="radios__divider">{t('ui.question.or')}</div>}
+              <div className="radios__item">
+                <input
+                  className="radios__input"
+                  type="radio"
+                  id={`${fact.id}-${o}`}
+                  value={o}
+                  aria-invalid={error ? true : undefined}
+                  {...register('value')}
+                />
+                <label className="radios__label" htmlFor={`${fact.id}-${o}`}>
+                  {labelOf(o)}
+                </label>
               </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+            </div>
+          ))}
+        </div>
+      </QuestionFieldset>
     </Frame>
   );
 }

@@ -7,16 +7,7 @@ import { isoOf } from '../../forms/date-fields';
 import { dateErrorOf, useSchemaForm } from '../../forms/form';
 import { dateAnswerSchema, dateParts, type DateForm } from '../../forms/schema';
 import { DateInput } from '../../components/DateInput';
-import {
-  describedBy,
-  DontKnowCheckbox,
-  FieldError,
-  Frame,
-  HintAndExplain,
-  QuestionLegend,
-  useHasHint,
-  type QuestionProps,
-} from './parts';
+import { DontKnowCheckbox, Frame, QuestionFieldset, type QuestionProps } from './parts';
 
 // ── dates: year, month and day fields (西暦) ──
 export function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
@@ -29,7 +20,6 @@ export function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
   }, [fact, ruleSet, journey.answers, asOf, today]);
   const { control, register, handleSubmit, formState } = useSchemaForm(schema, dateParts(journey.answers[fact.id]));
   const { bad, first, text: error } = dateErrorOf(formState.errors.date);
-  const hasHint = useHasHint(fact, true);
   const onValid = (v: DateForm) => {
     const value: AnswerValue = fact.dontKnow && v.dontKnow ? 'unknown' : isoOf(v.date);
     answer(fact.id, value, returnTo, changed);
@@ -43,30 +33,25 @@ export function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
       attempt={formState.submitCount}
       onSubmit={(e) => void handleSubmit(onValid)(e)}
     >
-      <div className={`form-group${error ? ' form-group--error' : ''}`}>
-        <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
-          <QuestionLegend fact={fact} />
-          <HintAndExplain fact={fact} extraHint={t('ui.date.hint')} />
-          <FieldError id={`${fact.id}-error`} text={error} />
-          <Controller
-            control={control}
-            name="date"
-            render={({ field }) => (
-              <DateInput
-                id={fact.id}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                bad={bad}
-                birthday={fact.id === 'birth_date'}
-              />
-            )}
-          />
-          {fact.dontKnow && (
-            <DontKnowCheckbox id={`${fact.id}-unknown`} label={t('ui.date.dontKnow')} field={register('dontKnow')} />
+      <QuestionFieldset fact={fact} error={error} extraHint={t('ui.date.hint')}>
+        <Controller
+          control={control}
+          name="date"
+          render={({ field }) => (
+            <DateInput
+              id={fact.id}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              bad={bad}
+              birthday={fact.id === 'birth_date'}
+            />
           )}
-        </fieldset>
-      </div>
+        />
+        {fact.dontKnow && (
+          <DontKnowCheckbox id={`${fact.id}-unknown`} label={t('ui.date.dontKnow')} field={register('dontKnow')} />
+        )}
+      </QuestionFieldset>
     </Frame>
   );
 }

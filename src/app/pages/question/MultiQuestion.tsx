@@ -4,15 +4,7 @@ import type { Fact } from '../../../engine/types';
 import { useApp } from '../../context';
 import { messageOf, useSchemaForm } from '../../forms/form';
 import { multiValue, questionSchema } from '../../forms/schema';
-import {
-  describedBy,
-  FieldError,
-  Frame,
-  HintAndExplain,
-  QuestionLegend,
-  useHasHint,
-  type QuestionProps,
-} from './parts';
+import { Frame, QuestionFieldset, type QuestionProps } from './parts';
 
 // ── select all that apply: checkboxes, and "None of these" on its own ──
 export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
@@ -26,7 +18,6 @@ export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
   const error = messageOf(formState.errors.value);
   const options = fact.options ?? [];
   const firstId = `${fact.id}-${options[0]}`;
-  const hasHint = useHasHint(fact);
   const field = register('value');
   // "None of these" clears the others, and choosing another clears "None of these".
   const onToggle = (o: string, checked: boolean) => {
@@ -62,18 +53,13 @@ export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
       attempt={formState.submitCount}
       onSubmit={(e) => void handleSubmit((v) => answer(fact.id, multiValue(fact, v.value), returnTo, changed))(e)}
     >
-      <div className={`form-group${error ? ' form-group--error' : ''}`}>
-        <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
-          <QuestionLegend fact={fact} />
-          <HintAndExplain fact={fact} />
-          <FieldError id={`${fact.id}-error`} text={error} />
-          <div className="checkboxes">
-            {options.map(box)}
-            <div className="checkboxes__divider">{t('ui.question.or')}</div>
-            {box('none')}
-          </div>
-        </fieldset>
-      </div>
+      <QuestionFieldset fact={fact} error={error}>
+        <div className="checkboxes">
+          {options.map(box)}
+          <div className="checkboxes__divider">{t('ui.question.or')}</div>
+          {box('none')}
+        </div>
+      </QuestionFieldset>
     </Frame>
   );
 }

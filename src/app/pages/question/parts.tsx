@@ -85,7 +85,7 @@ export function Frame({
   );
 }
 
-export function HintAndExplain({ fact, extraHint }: { fact: Fact; extraHint?: string }) {
+function HintAndExplain({ fact, extraHint }: { fact: Fact; extraHint?: string }) {
   const { t } = useTranslation();
   const optional = useOptionalText();
   const hint = optional(`facts.${fact.id}.hint`);
@@ -112,12 +112,12 @@ export function HintAndExplain({ fact, extraHint }: { fact: Fact; extraHint?: st
   );
 }
 
-export function describedBy(fact: Fact, hasHint: boolean, error: string | undefined): string | undefined {
+function describedBy(fact: Fact, hasHint: boolean, error: string | undefined): string | undefined {
   const ids = [hasHint ? `${fact.id}-hint` : '', error ? `${fact.id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function FieldError({ id, text }: { id: string; text: string | undefined }) {
+function FieldError({ id, text }: { id: string; text: string | undefined }) {
   const { t } = useTranslation();
   if (!text) return null;
   return (
@@ -127,13 +127,13 @@ export function FieldError({ id, text }: { id: string; text: string | undefined 
   );
 }
 
-export function useHasHint(fact: Fact, extra = false): boolean {
+function useHasHint(fact: Fact, extra = false): boolean {
   const { i18n } = useTranslation();
   return extra || i18n.exists(`facts.${fact.id}.hint`);
 }
 
 /** The question as the legend of its fieldset and the page heading (focused on each new page). */
-export function QuestionLegend({ fact }: { fact: Fact }) {
+function QuestionLegend({ fact }: { fact: Fact }) {
   const { t } = useTranslation();
   return (
     <legend className="fieldset__legend">
@@ -154,6 +154,31 @@ export function DontKnowCheckbox({ id, label, field }: { id: string; label: stri
           {label}
         </label>
       </div>
+    </div>
+  );
+}
+
+/** The question's fieldset: its legend, hint and explanation, the error, then the inputs. */
+export function QuestionFieldset({
+  fact,
+  error,
+  extraHint,
+  children,
+}: {
+  fact: Fact;
+  error: string | undefined;
+  extraHint?: string;
+  children: ReactNode;
+}) {
+  const hasHint = useHasHint(fact, extraHint !== undefined);
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(fact, hasHint, error)}>
+        <QuestionLegend fact={fact} />
+        <HintAndExplain fact={fact} extraHint={extraHint} />
+        <FieldError id={`${fact.id}-error`} text={error} />
+        {children}
+      </fieldset>
     </div>
   );
 }
