@@ -161,11 +161,20 @@ export interface DeadlineRule {
   rules: string[];
 }
 
+/** Values the law sets (rules/parameters.yaml), read by the engine rather than written in it. */
+export interface Parameters {
+  /** 成年 in years, each value in force from its date (oldest first). */
+  ageOfMajority: { from: string; value: number }[];
+  /** Where the person must be for each application route. */
+  routePlace: Record<Route, 'abroad' | 'in_japan'>;
+}
+
 export interface RuleSet {
   version: { checked: string; hash: string };
   facts: Fact[];
   rules: Rule[];
   deadlines: DeadlineRule[];
+  parameters: Parameters;
 }
 
 export type AnswerValue = string | number;

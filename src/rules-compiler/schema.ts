@@ -128,7 +128,8 @@ export const condition: z.ZodType<CondInput> = z.lazy(() =>
   ]),
 );
 
-const route = z.enum(['coe', 'change', 'acquisition', 'renewal', 'selection', 'landing']);
+const ROUTES = ['coe', 'change', 'acquisition', 'renewal', 'selection', 'landing'] as const;
+const route = z.enum(ROUTES);
 /** A route, or a route the sources leave open for this category, with the note that says so. */
 const ruleRoute = z.union([
   route,
@@ -315,3 +316,31 @@ export const linksFile = z.strictObject({
   helplines: z.partialRecord(z.enum(['dv', 'refugee', 'criminal']), z.array(linkId).min(1)),
 });
 export type LinksFile = z.infer<typeof linksFile>;
+
+/** rules/parameters.yaml: the values the law sets that the rules read (dated where the law changed them). */
+export const parametersFile = z.strictObject({
+  age_of_majority: z.strictObject({
+    cite: citation,
+    values: z
+      .record(z.string(), z.number().int().min(1).max(99))
+      .superRefine((v, ctx) => {
+        if (!Object.keys(v).length) ctx.addIssue({ code: 'custom', message: 'at least one dated value' });
+        for (const k of Object.keys(v))
+          if (!isoDate.safeParse(k).success)
+            ctx.addIssue({ code: 'custom', path: [k], message: 'a date written YYYY-MM-DD' });
+      })
+      .describe('the age of majority in years, each in force from its date until the next'),
+  }),
+  route_place: z.strictObject({
+    cite: citation,
+    values: z
+      .strictObject(
+        Object.fromEntries(ROUTES.map((r) => [r, z.enum(['abroad', 'in_japan'])])) as Record<
+          (typeof ROUTES)[number],
+          z.ZodEnum<{ abroad: 'abroad'; in_japan: 'in_japan' }>
+        >,
+      )
+      .describe('where the person must be for each application route'),
+  }),
+});
+export type ParametersFile = z.infer<typeof parametersFile>;
