@@ -21,6 +21,14 @@ export interface Citation {
 export type FactType = 'yesno' | 'date' | 'number' | 'choice' | 'multi';
 export type FactGroup = 'you' | 'family' | 'residence' | 'marriage' | 'conduct' | 'livelihood';
 
+/** The family-line gate (any Japanese ancestor), or a statement about one person of the line. */
+export type LineageRole =
+  | 'gate'
+  | {
+      person: 'you' | 'parent' | 'grandparent' | 'great-grandparent';
+      says: 'born' | 'national-at-child-birth' | 'registered';
+    };
+
 export interface Fact {
   id: string;
   type: FactType;
@@ -40,6 +48,8 @@ export interface Fact {
    * (or nothing). See src/engine/premises.ts.
    */
   premise?: Premise;
+  /** What the question tells about the family line (the drawing with the results, src/present/lineage.ts). */
+  lineage?: LineageRole;
   readBy: string[]; // filled in by the compiler
   /** Categories a deadline reading this fact can cap (rules/deadlines.yaml); filled in by the compiler. */
   caps?: string[];
@@ -115,6 +125,8 @@ export interface DocumentRef {
 export interface Rule {
   id: string;
   kind: RuleKind;
+  /** Rests on the family line without reading its questions: drawn with the line when likely eligible. */
+  lineage?: 'follow-on';
   order: number; // evaluation order; references only point to lower-order rules
   source: Citation;
   confidence: Confidence;

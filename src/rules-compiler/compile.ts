@@ -389,6 +389,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       scopes,
     };
     if (input.deleted) rule.deleted = true;
+    if (input.lineage) rule.lineage = input.lineage;
     for (const [i, r] of input.routes.entries()) {
       if (typeof r === 'string') continue;
       if (!input.notes.includes(r.note))

@@ -154,6 +154,10 @@ export const ruleFile = z
     inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
     deleted: z.literal(true).optional(),
     discretionary: z.boolean(),
+    lineage: z
+      .literal('follow-on')
+      .optional()
+      .describe('rests on the family line without reading its questions (shown with the line when likely eligible)'),
     periods: z.union([z.literal('notified'), z.literal('individual'), z.literal('none'), z.array(period)]),
     typicalPeriod: period.optional(),
     routes: z.array(ruleRoute),
@@ -242,6 +246,18 @@ export const factFile = z.array(
       min: z.number().optional(),
       max: z.number().optional(),
       premise: premise.optional(),
+      lineage: z
+        .union([
+          z.literal('gate'),
+          z.strictObject({
+            person: z.enum(['you', 'parent', 'grandparent', 'great-grandparent']),
+            says: z.enum(['born', 'national-at-child-birth', 'registered']),
+          }),
+        ])
+        .optional()
+        .describe(
+          'what the question tells about the family line drawn with the results: the gate (any Japanese ancestor), or a statement about one person',
+        ),
     })
     .refine((f) => (f.type === 'choice' || f.type === 'multi') === (f.options !== undefined), {
       message: 'choice and multi facts need `options`, other types must not have them',
