@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { answersSchema } from '../src/rules-compiler/answers-schema';
 import { compileRules, RulesInvalid } from '../src/rules-compiler/compile';
-import { deadlinesFile, factFile, indexFile, linksFile, ruleFile, sharedFile } from '../src/rules-compiler/schema';
+import {
+  deadlinesFile,
+  factFile,
+  indexFile,
+  linksFile,
+  parametersFile,
+  ruleFile,
+  sharedFile,
+} from '../src/rules-compiler/schema';
 
 const root = join(import.meta.dirname, '..');
 const schemaDir = join(root, 'schema');
@@ -18,6 +26,7 @@ const schemas = {
   index: indexFile,
   deadlines: deadlinesFile,
   links: linksFile,
+  parameters: parametersFile,
 };
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });

@@ -13,6 +13,7 @@
 // those ends, so it never throws on a date it produced itself or on any accepted date.
 
 import { daysInMonth, formatYmd as fmt, inAcceptedYears, readYmd, type Ymd } from './calendar';
+import type { Parameters } from './types';
 
 export { MAX_YEAR, MIN_YEAR, today, type Ymd } from './calendar';
 
@@ -139,8 +140,19 @@ export function birthday(birth: string, years: number): string {
   return addDuration(birth, { years, months: 0, days: 0 });
 }
 
-/** 成年: 20 before 2022-04-01, 18 from then (民法4条, as amended by 平成30年法律第59号). */
-export const MAJORITY_CHANGE = '2022-04-01';
-export function ageOfMajority(on: string): number {
-  return on < MAJORITY_CHANGE ? 20 : 18;
+/** 成年 on a date, from the dated values of rules/parameters.yaml (the first one before its date). */
+export function ageOfMajority(params: Parameters, on: string): number {
+  return majorityEntry(params, on).value;
+}
+
+/** The date from which the age of majority in force on `on` applies. */
+export function majorityFrom(params: Parameters, on: string): string {
+  return majorityEntry(params, on).from;
+}
+
+function majorityEntry(params: Parameters, on: string) {
+  const list = params.ageOfMajority;
+  let found = list[0]!;
+  for (const e of list) if (e.from <= on) found = e;
+  return found;
 }

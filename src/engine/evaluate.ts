@@ -1,7 +1,7 @@
 // Three-valued (Kleene) evaluation of the compiled rules: every condition is met, not met or
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
 import { childrenOf, containsNode, refsOf } from './tree';
-import { MAJORITY_CHANGE, addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate } from './dates';
+import { addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate, majorityFrom } from './dates';
 import { closedQuestions, effectiveAnswers, premiseTruth } from './premises';
 import type {
   AnswerValue,
@@ -12,6 +12,7 @@ import type {
   Deadline,
   DeadlineRule,
   ExpertReason,
+  Parameters,
   Route,
   Rule,
   RuleSet,
@@ -27,15 +28,6 @@ const U: Truth = 'unknown';
 
 export const verdictOf = (t: Truth): Verdict => (t === T ? 'eligible' : t === F ? 'not_eligible' : 'possible');
 
-/** Where the person must be for a route to fit. */
-const ROUTE_PLACE: Record<Route, 'abroad' | 'in_japan'> = {
-  coe: 'abroad',
-  landing: 'abroad',
-  selection: 'abroad',
-  change: 'in_japan',
-  acquisition: 'in_japan',
-  renewal: 'in_japan',
-};
 export const LOCATION_FACT = 'location';
 export const STATUS_FACT = 'current_status';
 
@@ -56,6 +48,8 @@ type Doubt = { n: number; why: ExpertReason['why']; key?: string; date?: string;
 
 interface Ctx {
   answers: Answers;
+  /** The law's values (rules/parameters.yaml). */
+  params: Parameters;
   /**
    * Questions whose premise is denied (premises.ts), read before the answers: the premise's
    * `else` value or none. Neither copied nor overlaid: one screening evaluates many times, and a
@@ -167,16 +161,16 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       if (!birth || !on || on < birth) return UNKNOWN;
       const age = ageOn(birth, on);
       if (node.minor || node.under !== undefined) {
-        const under = (d: string) => ageOn(birth, d) < (node.minor ? ageOfMajority(d) : node.under!);
+        const under = (d: string) => ageOn(birth, d) < (node.minor ? ageOfMajority(ctx.params, d) : node.under!);
         if (!under(on)) return NOT_MET;
         if (node.expertWithin && ctx.doubts && !node.at) {
           // The limit is reached soon: a Certificate of Eligibility takes months, and whether the
           // age counts at the application, the decision or the landing is not settled.
           const soon = addDuration(asOf, node.expertWithin);
           if (!under(soon)) {
-            const limit = node.minor ? ageOfMajority(soon) : node.under!;
+            const limit = node.minor ? ageOfMajority(ctx.params, soon) : node.under!;
             const reach = birthday(birth, limit);
-            ctx.doubts.push({ n: node.n, why: 'timing', date: reach > asOf ? reach : MAJORITY_CHANGE });
+            ctx.doubts.push({ n: node.n, why: 'timing', date: reach > asOf ? reach : majorityFrom(ctx.params, soon) });
           }
         }
         return MET;
@@ -256,7 +250,7 @@ export function verdicts(
   const map = new Map<string, Verdict>(only && base ? (uncapped.get(base) ?? base) : undefined);
   const shut = closedQuestions(set, answers, asOf);
   const closed = shut.size ? shut : undefined;
-  const ctx: Ctx = { answers, closed, asOf, verdicts: map };
+  const ctx: Ctx = { answers, params: set.parameters, closed, asOf, verdicts: map };
   for (const rule of set.rules) {
     if (only && !only.has(rule.id)) continue;
     ctx.overrides = overrides?.get(rule.id);
@@ -286,7 +280,7 @@ function windowsOf(set: RuleSet, answers: Answers, closed: Ctx['closed'], asOf: 
   const out: Window[] = [];
   for (const rule of set.deadlines) {
     if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
-    const ctx: Ctx = { answers, closed, asOf, verdicts: new Map() };
+    const ctx: Ctx = { answers, params: set.parameters, closed, asOf, verdicts: new Map() };
     if (rule.when && evalNode(rule.when, ctx).truth !== T) continue;
     let start: string | undefined;
     let from = '';
@@ -456,11 +450,11 @@ function lineKey(rule: Rule, table: CondNode[], n: number): string {
  * and acquisition (22条の2) is for someone in Japan without one. A route the rule marks as
  * unconfirmed for its category (routeDoubts) fits at best "unknown".
  */
-function routesFor(rule: Rule, answers: Answers): CategoryResult['routes'] {
+function routesFor(rule: Rule, answers: Answers, params: Parameters): CategoryResult['routes'] {
   const where = usable(answers[LOCATION_FACT]);
   const status = usable(answers[STATUS_FACT]);
   return rule.routes.map((route) => {
-    const out = routeFits(route, where, status);
+    const out = routeFits(params.routePlace[route], route, where, status);
     // A route the sources leave open for this category (Rule.routeDoubts) fits at best "unknown".
     const doubt = rule.routeDoubts?.[route];
     if (doubt && out.fits !== F) return { ...out, fits: U, doubt: doubt.note };
@@ -469,12 +463,13 @@ function routesFor(rule: Rule, answers: Answers): CategoryResult['routes'] {
 }
 
 function routeFits(
+  place: Parameters['routePlace'][Route],
   route: Route,
   where: AnswerValue | undefined,
   status: AnswerValue | undefined,
 ): CategoryResult['routes'][number] {
-  const fits: Truth = where === undefined ? U : where === ROUTE_PLACE[route] ? T : F;
-  if (fits === F || ROUTE_PLACE[route] !== 'in_japan' || status === undefined) return { route, fits };
+  const fits: Truth = where === undefined ? U : where === place ? T : F;
+  if (fits === F || place !== 'in_japan' || status === undefined) return { route, fits };
   if (route === 'acquisition') return { route, fits: status === 'none' ? fits : F };
   if (status === 'none') return { route, fits: F, note: 'regularisation' };
   if (route !== 'change') return { route, fits };
@@ -485,6 +480,7 @@ function routeFits(
 }
 
 function detail(
+  params: Parameters,
   rule: Rule,
   answers: Answers,
   asOf: string,
@@ -494,7 +490,7 @@ function detail(
 ): CategoryResult {
   const lines = new Map<number, Out>();
   const doubts: Doubt[] = [];
-  const ctx: Ctx = { answers, asOf, verdicts: all, lines, doubts };
+  const ctx: Ctx = { answers, params, asOf, verdicts: all, lines, doubts };
   const out = ruleOut(rule, ctx);
   const raw = verdictOf(out.truth);
   // A passed application window: at best "possible", and an expert weighs the delay.
@@ -512,7 +508,7 @@ function detail(
     // not met; other doubts (❓ unconfirmed readings, unclear answers) matter either way.
     const alternatives = d.why === 'disputed' || d.whenNotMet ? [T] : [T, F, U];
     const decisive = alternatives.some((t) => {
-      const probe: Ctx = { answers, asOf, verdicts: all, overrides: new Map([[d.n, t]]) };
+      const probe: Ctx = { answers, params, asOf, verdicts: all, overrides: new Map([[d.n, t]]) };
       return verdictOf(ruleOut(rule, probe).truth) !== raw;
     });
     if (!decisive) continue;
@@ -522,11 +518,11 @@ function detail(
   }
   // A route the sources do not confirm, or a caution from the status held, decides how the person
   // could apply when no other route fits where they are: only for a category that may fit.
-  const routes = routesFor(rule, answers);
+  const routes = routesFor(rule, answers, params);
   const where = usable(answers[LOCATION_FACT]);
   if (verdict !== 'not_eligible' && !routes.some((r) => r.fits === T))
     for (const r of routes) {
-      if (where !== ROUTE_PLACE[r.route]) continue;
+      if (where !== params.routePlace[r.route]) continue;
       if (r.doubt) reasons.push({ key: r.doubt, why: rule.routeDoubts?.[r.route]?.confidence ?? 'uncertain' });
       if (r.note === 'technical-intern') reasons.push({ key: `engine.routeNote.${r.note}`, why: 'uncertain' });
     }
@@ -583,7 +579,7 @@ export function screen(set: RuleSet, given: Answers, asOf: string): Screening {
     asOf,
     // set.rules is in evaluation order; results come in the display order of rules/index.yaml.
     results: set.rules
-      .map((rule) => detail(rule, answers, asOf, all, later, caps.get(rule.id)))
+      .map((rule) => detail(set.parameters, rule, answers, asOf, all, later, caps.get(rule.id)))
       .sort((a, b) => orderOf(set, a.id) - orderOf(set, b.id)),
     deadlines: windows
       .map(deadlineOf)

@@ -21,6 +21,14 @@ export interface Citation {
 export type FactType = 'yesno' | 'date' | 'choice' | 'multi';
 export type FactGroup = 'you' | 'family' | 'residence' | 'marriage' | 'conduct' | 'livelihood';
 
+/** The family-line gate (any Japanese ancestor), or a statement about one person of the line. */
+export type LineageRole =
+  | 'gate'
+  | {
+      person: 'you' | 'parent' | 'grandparent' | 'great-grandparent';
+      says: 'born' | 'national-at-child-birth' | 'registered';
+    };
+
 export interface Fact {
   id: string;
   type: FactType;
@@ -38,6 +46,8 @@ export interface Fact {
    * (or nothing). See src/engine/premises.ts.
    */
   premise?: Premise;
+  /** What the question tells about the family line (the drawing with the results, src/present/lineage.ts). */
+  lineage?: LineageRole;
   readBy: string[]; // filled in by the compiler
   /** Categories a deadline reading this fact can cap (rules/deadlines.yaml); filled in by the compiler. */
   caps?: string[];
@@ -113,6 +123,8 @@ export interface DocumentRef {
 export interface Rule {
   id: string;
   kind: RuleKind;
+  /** Rests on the family line without reading its questions: drawn with the line when likely eligible. */
+  lineage?: 'follow-on';
   order: number; // evaluation order; references only point to lower-order rules
   source: Citation;
   confidence: Confidence;
@@ -159,11 +171,20 @@ export interface DeadlineRule {
   rules: string[];
 }
 
+/** Values the law sets (rules/parameters.yaml), read by the engine rather than written in it. */
+export interface Parameters {
+  /** 成年 in years, each value in force from its date (oldest first). */
+  ageOfMajority: { from: string; value: number }[];
+  /** Where the person must be for each application route. */
+  routePlace: Record<Route, 'abroad' | 'in_japan'>;
+}
+
 export interface RuleSet {
   version: { checked: string; hash: string };
   facts: Fact[];
   rules: Rule[];
   deadlines: DeadlineRule[];
+  parameters: Parameters;
 }
 
 export type AnswerValue = string | number;

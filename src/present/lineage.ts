@@ -7,25 +7,41 @@
 import { effectiveAnswers, screen } from '../engine';
 import type { AnswerValue, Answers, RuleSet, Screening, TraceLine, Truth, Verdict } from '../engine/types';
 
-/** The gate question: with "no", the five lineage facts count as "no" and are not asked. */
-export const LINEAGE_GATE = 'japanese_ancestry';
-/** The facts about the family line, in question order. */
-export const LINEAGE_FACTS = [
-  LINEAGE_GATE,
-  'parent_japanese_at_birth',
-  'parent_born_to_japanese',
-  'grandparent_born_to_japanese',
-  'grandparent_had_koseki',
-  'great_grandparent_born_japanese_with_koseki',
-] as const;
-const LINEAGE = new Set<string>(LINEAGE_FACTS);
+/** The family-line questions of the rules, by what they tell (rules/facts.yaml `lineage:`). */
+export interface LineageFacts {
+  /** Any Japanese ancestor: with "no", the line's questions count as "no" and are not asked. */
+  gate: string;
+  /** Each person's link to the next younger one (index 1 parent … 3 great-grandparent). */
+  link: Partial<Record<number, string>>;
+  /** A registered domicile (本籍) in Japan (2 grandparent, 3 great-grandparent). */
+  registered: Partial<Record<number, string>>;
+  /** The applicant's date of birth. */
+  born?: string;
+  /** The questions about the line itself (the gate, the links and the registrations), in question order. */
+  all: string[];
+  /** Categories that rest on the line without reading its questions (rules `lineage: follow-on`). */
+  followOns: string[];
+}
 
-/**
- * Categories that rest on the family line without reading its facts: a 4th generation's 6号ハ as
- * the minor child of a 3号/4号 parent, and 定住者 after five years of 特定活動43号.
- * They are shown only when the engine finds them likely eligible.
- */
-export const LINEAGE_FOLLOW_ONS = ['notified-6-ha', 'unspecified-nikkei4-after-43'];
+const LEVEL_OF = { you: 0, parent: 1, grandparent: 2, 'great-grandparent': 3 } as const;
+
+const lineageCache = new WeakMap<RuleSet, LineageFacts>();
+export function lineageFacts(set: RuleSet): LineageFacts {
+  let out = lineageCache.get(set);
+  if (out) return out;
+  out = { gate: '', link: {}, registered: {}, all: [], followOns: [] };
+  for (const f of set.facts) {
+    const role = f.lineage;
+    if (!role) continue;
+    if (role === 'gate') out.gate = f.id;
+    else if (role.says === 'born') out.born = f.id;
+    else (role.says === 'registered' ? out.registered : out.link)[LEVEL_OF[role.person]] = f.id;
+    if (role === 'gate' || role.says !== 'born') out.all.push(f.id);
+  }
+  out.followOns = set.rules.filter((r) => r.lineage === 'follow-on').map((r) => r.id);
+  lineageCache.set(set, out);
+  return out;
+}
 
 /** What the answers say about one statement: yes, no, "I don't know", or not answered (yet). */
 export type Said = 'yes' | 'no' | 'unknown' | 'unanswered';
@@ -64,8 +80,8 @@ export interface LineagePerson {
     bornAfterLoss: boolean;
   };
   /**
-   * Registered in Japan: the grandparent once had a 本籍 (grandparent_had_koseki); the
-   * great-grandparent was born Japanese with a 本籍 (great_grandparent_born_japanese_with_koseki).
+   * Registered in Japan: the grandparent once had a 本籍; the great-grandparent was born Japanese
+   * with a 本籍 (the facts marked `says: registered` in rules/facts.yaml).
    * Present when answered or asked now.
    */
   registered?: Statement;
@@ -103,20 +119,22 @@ function said(v: AnswerValue | undefined): Said {
 /** Whether the answers describe a Japanese family line at all: a lineage fact answered yes or "I don't know". */
 export function hasLineage(set: RuleSet, answers: Answers, asOf: string): boolean {
   const eff = effectiveAnswers(set, answers, asOf);
-  return LINEAGE_FACTS.some((f) => eff[f] === 'yes' || eff[f] === 'unknown');
+  return lineageFacts(set).all.some((f) => eff[f] === 'yes' || eff[f] === 'unknown');
 }
 
 /** Whether a question page shows "your line so far": a lineage question, and a line to draw. */
 export function showsLineageOn(set: RuleSet, answers: Answers, factId: string, asOf: string): boolean {
-  return LINEAGE.has(factId) && hasLineage(set, answers, asOf);
+  return lineageFacts(set).all.includes(factId) && hasLineage(set, answers, asOf);
 }
 
-export function generationOf(answers: Answers): Generation {
-  const pj = said(answers.parent_japanese_at_birth);
-  const pb = said(answers.parent_born_to_japanese);
-  const gb = said(answers.grandparent_born_to_japanese);
-  const gk = said(answers.grandparent_had_koseki);
-  const ggk = said(answers.great_grandparent_born_japanese_with_koseki);
+export function generationOf(set: RuleSet, answers: Answers): Generation {
+  const { link, registered } = lineageFacts(set);
+  const read = (fact: string | undefined) => said(fact === undefined ? undefined : answers[fact]);
+  const pj = read(link[1]);
+  const pb = read(link[2]);
+  const gb = read(link[3]);
+  const gk = read(registered[2]);
+  const ggk = read(registered[3]);
   if (pj === 'yes') return 'child';
   if (pj !== 'no') return 'unknown';
   if (pb === 'yes') return 'g2or3';
@@ -136,31 +154,16 @@ const ANCESTOR: Record<Generation, { at: number; numbered: boolean } | undefined
   unknown: undefined,
 };
 
-/** The level (0 you … 3 great-grandparent) each lineage fact tells about. */
-const LEVEL: Record<string, number> = {
-  parent_japanese_at_birth: 1,
-  parent_born_to_japanese: 2,
-  grandparent_had_koseki: 2,
-  grandparent_born_to_japanese: 3,
-  great_grandparent_born_japanese_with_koseki: 3,
-};
-/** The fact of each person's link to the next younger person. */
-const LINK_FACT = ['', 'parent_japanese_at_birth', 'parent_born_to_japanese', 'grandparent_born_to_japanese'];
-const REGISTERED_FACT: Record<number, string> = {
-  2: 'grandparent_had_koseki',
-  3: 'great_grandparent_born_japanese_with_koseki',
-};
-
 /** The topmost trace lines that read lineage facts only. */
-function lineageLines(lines: TraceLine[]): TraceLine[] {
+function lineageLines(line: Set<string>, lines: TraceLine[]): TraceLine[] {
   return lines.flatMap((l) =>
-    l.facts.length > 0 && l.facts.every((f) => LINEAGE.has(f)) ? [l] : lineageLines(l.children),
+    l.facts.length > 0 && l.facts.every((f) => line.has(f)) ? [l] : lineageLines(line, l.children),
   );
 }
 
 /** The family-line conditions of a category together (Kleene "and"); undefined when it has none. */
-export function lineTruth(trace: TraceLine[]): Truth | undefined {
-  const lines = lineageLines(trace);
+export function lineTruth(set: RuleSet, trace: TraceLine[]): Truth | undefined {
+  const lines = lineageLines(new Set(lineageFacts(set).all), trace);
   if (!lines.length) return undefined;
   if (lines.some((l) => l.truth === 'not_met')) return 'not_met';
   return lines.some((l) => l.truth === 'unknown') ? 'unknown' : 'met';
@@ -180,8 +183,8 @@ export function lineRules(set: RuleSet, asOf: string): Set<string> {
   if (!byDate) lineRuleCache.set(set, (byDate = new Map<string, Set<string>>()));
   let rules = byDate.get(asOf);
   if (!rules) {
-    const none = screen(set, { [LINEAGE_GATE]: 'no' }, asOf);
-    rules = new Set(none.results.filter((r) => lineTruth(r.trace) === 'not_met').map((r) => r.id));
+    const none = screen(set, { [lineageFacts(set).gate]: 'no' }, asOf);
+    rules = new Set(none.results.filter((r) => lineTruth(set, r.trace) === 'not_met').map((r) => r.id));
     byDate.set(asOf, rules);
   }
   return rules;
@@ -200,9 +203,9 @@ export function lineageItems(set: RuleSet, screening: Screening): LineageItem[] 
     let keep = false;
     let line: Truth | undefined;
     if (needLine.has(r.id)) {
-      line = lineTruth(r.trace);
+      line = lineTruth(set, r.trace);
       keep = line === 'met' || (line === 'unknown' && r.verdict === 'possible');
-    } else if (LINEAGE_FOLLOW_ONS.includes(r.id)) keep = r.verdict === 'eligible';
+    } else if (lineageFacts(set).followOns.includes(r.id)) keep = r.verdict === 'eligible';
     if (!keep) continue;
     const item: LineageItem = {
       ruleId: r.id,
@@ -236,12 +239,14 @@ export function lineageModel(
 ): LineageModel | undefined {
   if (!hasLineage(set, answers, asOf)) return undefined;
   const eff = effectiveAnswers(set, answers, asOf);
-  const generation = generationOf(eff);
+  const generation = generationOf(set, eff);
   const anc = ANCESTOR[generation];
+  const { link, registered, born } = lineageFacts(set);
 
   let depth = 1;
-  for (const [fact, level] of Object.entries(LEVEL))
-    if (eff[fact] !== undefined || opts.current === fact) depth = Math.max(depth, level);
+  for (const byLevel of [link, registered])
+    for (const [level, fact] of Object.entries(byLevel))
+      if (fact && (eff[fact] !== undefined || opts.current === fact)) depth = Math.max(depth, Number(level));
   if (anc) depth = Math.max(depth, anc.at);
 
   const statement = (fact: string): Statement => ({ said: said(eff[fact]), fact, current: opts.current === fact });
@@ -249,15 +254,15 @@ export function lineageModel(
   for (let level = 0; level <= depth; level++) {
     const person: LineagePerson = { role: ROLES[level]!, ancestor: anc?.at === level };
     if (anc?.numbered && level <= anc.at) person.generation = anc.at - level + 1;
-    const regFact = REGISTERED_FACT[level];
-    const registered = regFact ? statement(regFact) : undefined;
-    if (registered && (registered.said !== 'unanswered' || registered.current)) person.registered = registered;
+    const regFact = registered[level];
+    const reg = regFact ? statement(regFact) : undefined;
+    if (reg && (reg.said !== 'unanswered' || reg.current)) person.registered = reg;
     if (level > 0) {
-      const link = statement(LINK_FACT[level]!);
-      person.atChildBirth = { ...link, bornAfterLoss: registered?.said === 'yes' && link.said === 'no' };
+      const tie = statement(link[level]!);
+      person.atChildBirth = { ...tie, bornAfterLoss: reg?.said === 'yes' && tie.said === 'no' };
     }
-    if (level === 0 && typeof eff.birth_date === 'string' && eff.birth_date !== 'unknown')
-      person.birthDate = eff.birth_date;
+    const birth = born === undefined ? undefined : eff[born];
+    if (level === 0 && typeof birth === 'string' && birth !== 'unknown') person.birthDate = birth;
     persons.push(person);
   }
 

@@ -7,10 +7,11 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { premiseFacts } from '../engine/premises';
 import { childrenOf, refsOf } from '../engine/tree';
-import type { CondNode, DeadlineRule, Fact, Period, Rule, RuleSet } from '../engine/types';
+import type { CondNode, DeadlineRule, Fact, Parameters, Period, Rule, RuleSet } from '../engine/types';
 import type { LinkSet } from '../present/links';
 import {
   deadlinesFile,
+  parametersFile,
   factFile,
   indexFile,
   linksFile,
@@ -381,6 +382,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
       scopes,
     };
     if (input.deleted) rule.deleted = true;
+    if (input.lineage) rule.lineage = input.lineage;
     for (const [i, r] of input.routes.entries()) {
       if (typeof r === 'string') continue;
       if (!input.notes.includes(r.note))
@@ -404,6 +406,18 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     const rule = compileRule(ruleId, file, data);
     if (rule) compiled.set(ruleId, rule);
   }
+
+  // ── the law's values (rules/parameters.yaml) ──
+  const parametersPath = join(rulesDir, 'parameters.yaml');
+  const paramsIn = check(parametersFile, readYaml(parametersPath), parametersPath);
+  const parameters: Parameters = {
+    ageOfMajority: Object.entries(paramsIn?.age_of_majority.values ?? {})
+      .map(([from, value]) => ({ from, value }))
+      .sort((a, b) => (a.from < b.from ? -1 : 1)),
+    routePlace: paramsIn?.route_place.values ?? ({} as Parameters['routePlace']),
+  };
+  if (paramsIn)
+    for (const [key, p] of Object.entries(paramsIn)) checkCite(p.cite, 'rules/parameters.yaml', `${key}.cite`);
 
   // ── deadlines (rules/deadlines.yaml) ──
   const deadlinesPath = join(rulesDir, 'deadlines.yaml');
@@ -631,11 +645,17 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   const factsOut: Fact[] = [...facts.values()];
   const rulesOut = evalOrder;
   const hash = createHash('sha256')
-    .update(JSON.stringify({ factsOut, rulesOut, deadlines }))
+    .update(JSON.stringify({ factsOut, rulesOut, deadlines, parameters }))
     .digest('hex')
     .slice(0, 12);
   return {
-    ruleSet: { version: { checked: index!.checkedAgainstLaw, hash }, facts: factsOut, rules: rulesOut, deadlines },
+    ruleSet: {
+      version: { checked: index!.checkedAgainstLaw, hash },
+      facts: factsOut,
+      rules: rulesOut,
+      deadlines,
+      parameters,
+    },
     locales,
     links,
     files,

@@ -121,7 +121,8 @@ export const condition: z.ZodType<CondInput> = z.lazy(() =>
   ]),
 );
 
-const route = z.enum(['coe', 'change', 'acquisition', 'renewal', 'selection', 'landing']);
+const ROUTES = ['coe', 'change', 'acquisition', 'renewal', 'selection', 'landing'] as const;
+const route = z.enum(ROUTES);
 /** A route, or a route the sources leave open for this category, with the note that says so. */
 const ruleRoute = z.union([
   route,
@@ -146,6 +147,10 @@ export const ruleFile = z
     inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
     deleted: z.literal(true).optional(),
     discretionary: z.boolean(),
+    lineage: z
+      .literal('follow-on')
+      .optional()
+      .describe('rests on the family line without reading its questions (shown with the line when likely eligible)'),
     periods: z.union([z.literal('notified'), z.literal('individual'), z.literal('none'), z.array(period)]),
     typicalPeriod: period.optional(),
     routes: z.array(ruleRoute),
@@ -232,6 +237,18 @@ export const factFile = z.array(
       notFuture: z.boolean().optional(),
       after: z.array(z.string()).optional(),
       premise: premise.optional(),
+      lineage: z
+        .union([
+          z.literal('gate'),
+          z.strictObject({
+            person: z.enum(['you', 'parent', 'grandparent', 'great-grandparent']),
+            says: z.enum(['born', 'national-at-child-birth', 'registered']),
+          }),
+        ])
+        .optional()
+        .describe(
+          'what the question tells about the family line drawn with the results: the gate (any Japanese ancestor), or a statement about one person',
+        ),
     })
     .refine((f) => (f.type === 'choice' || f.type === 'multi') === (f.options !== undefined), {
       message: 'choice and multi facts need `options`, other types must not have them',
@@ -306,3 +323,31 @@ export const linksFile = z.strictObject({
   helplines: z.partialRecord(z.enum(['dv', 'refugee', 'criminal']), z.array(linkId).min(1)),
 });
 export type LinksFile = z.infer<typeof linksFile>;
+
+/** rules/parameters.yaml: the values the law sets that the rules read (dated where the law changed them). */
+export const parametersFile = z.strictObject({
+  age_of_majority: z.strictObject({
+    cite: citation,
+    values: z
+      .record(z.string(), z.number().int().min(1).max(99))
+      .superRefine((v, ctx) => {
+        if (!Object.keys(v).length) ctx.addIssue({ code: 'custom', message: 'at least one dated value' });
+        for (const k of Object.keys(v))
+          if (!isoDate.safeParse(k).success)
+            ctx.addIssue({ code: 'custom', path: [k], message: 'a date written YYYY-MM-DD' });
+      })
+      .describe('the age of majority in years, each in force from its date until the next'),
+  }),
+  route_place: z.strictObject({
+    cite: citation,
+    values: z
+      .strictObject(
+        Object.fromEntries(ROUTES.map((r) => [r, z.enum(['abroad', 'in_japan'])])) as Record<
+          (typeof ROUTES)[number],
+          z.ZodEnum<{ abroad: 'abroad'; in_japan: 'in_japan' }>
+        >,
+      )
+      .describe('where the person must be for each application route'),
+  }),
+});
+export type ParametersFile = z.infer<typeof parametersFile>;

@@ -2,6 +2,9 @@
 // The answers file is refused with coded errors, never partly taken, never throwing.
 import { describe, expect, it } from 'vitest';
 import { parseAnswers, serializeAnswers, type Fact, type RuleSet } from '../../src/engine';
+import { ruleSet as compiled } from '../support/rules';
+
+const PARAMETERS = compiled.parameters; // the law's values, as compiled from rules/parameters.yaml
 
 const f = (id: string, type: Fact['type'], extra: Partial<Fact> = {}): Fact => ({
   id,
@@ -16,6 +19,7 @@ const set: RuleSet = {
   version: { checked: '2026-11-22', hash: 'x' },
   rules: [],
   deadlines: [],
+  parameters: PARAMETERS,
   facts: [
     f('location', 'choice', { options: ['in_japan', 'abroad'], dontKnow: false }),
     f('a', 'yesno'),

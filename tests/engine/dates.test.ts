@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addDuration, ageOfMajority, ageOn, birthday, isValidDate, parseDuration } from '../../src/engine/dates';
+import { ruleSet } from '../support/rules';
 
 describe('dates', () => {
   it('refuses dates that do not exist', () => {
@@ -26,8 +27,8 @@ describe('dates', () => {
     expect(ageOn('2008-02-29', '2028-02-29')).toBe(20);
   });
   it('age of majority is 20 before 2022-04-01 and 18 from then', () => {
-    expect(ageOfMajority('2022-03-31')).toBe(20);
-    expect(ageOfMajority('2022-04-01')).toBe(18);
+    expect(ageOfMajority(ruleSet.parameters, '2022-03-31')).toBe(20);
+    expect(ageOfMajority(ruleSet.parameters, '2022-04-01')).toBe(18);
   });
   it('adds periods with month-end roll-over', () => {
     expect(addDuration('2023-11-23', 'P3Y')).toBe('2026-11-23');

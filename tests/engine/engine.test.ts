@@ -2,6 +2,9 @@
 // The engine's semantics on a small synthetic rule set, independent of the real rules.
 import { describe, expect, it } from 'vitest';
 import { nextQuestions, screen, type CondNode, type Fact, type Rule, type RuleSet } from '../../src/engine';
+import { ruleSet as compiled } from '../support/rules';
+
+const PARAMETERS = compiled.parameters; // the law's values, as compiled from rules/parameters.yaml
 
 const fact = (id: string, type: Fact['type'], order: number, extra: Partial<Fact> = {}): Fact => ({
   id,
@@ -66,7 +69,13 @@ const B = rule(
 );
 const C = rule('C', 2, node({ id: 'waited', op: 'since', fact: 'd', passed: 'P3Y' }));
 const D = rule('D', 3, node({ id: 'unmarried', op: 'in', fact: 'm', values: ['never'], unclear: ['divorced'] }));
-const set: RuleSet = { version: { checked: '2026-11-22', hash: 'test' }, facts, rules: [A, B, C, D], deadlines: [] };
+const set: RuleSet = {
+  version: { checked: '2026-11-22', hash: 'test' },
+  facts,
+  rules: [A, B, C, D],
+  deadlines: [],
+  parameters: PARAMETERS,
+};
 const asOf = '2026-11-23';
 const verdict = (answers: Record<string, string>, id: string) =>
   screen(set, answers, asOf).results.find((r) => r.id === id)!;
@@ -153,6 +162,7 @@ describe('nextQuestions', () => {
     const combo: RuleSet = {
       version: set.version,
       deadlines: [],
+      parameters: PARAMETERS,
       facts: [
         fact('x', 'yesno', 0, { readBy: ['X'] }),
         fact('y', 'yesno', 1, { readBy: ['X'] }),

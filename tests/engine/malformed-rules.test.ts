@@ -178,6 +178,24 @@ describe('malformed rule files are refused with file and field', () => {
       `${DL}: 1.governs: a duty to notify caps nothing`,
     ],
     [
+      'parameter value dated wrongly',
+      'rules/parameters.yaml',
+      sub('2022-04-01: 18', '2022-4-1: 18'),
+      'rules/parameters.yaml: age_of_majority.values.2022-4-1: a date written YYYY-MM-DD',
+    ],
+    [
+      'parameter citing an unknown source',
+      'rules/parameters.yaml',
+      sub('refs: [S52, S112]', 'refs: [S52, S9999]'),
+      "rules/parameters.yaml: age_of_majority.cite.refs: unknown source 'S9999'",
+    ],
+    [
+      'route without its place',
+      'rules/parameters.yaml',
+      sub('    renewal: in_japan\n', ''),
+      'rules/parameters.yaml: route_place.values.renewal:',
+    ],
+    [
       'deadline without its Japanese text',
       'locales/ja/deadlines.json',
       sub('"title": "在留期間が終わる前の申請",', ''),

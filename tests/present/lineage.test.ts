@@ -6,7 +6,7 @@ import type { Answers, Verdict } from '../../src/engine';
 import {
   hasLineage,
   layoutTree,
-  LINEAGE_FACTS,
+  lineageFacts,
   lineageModel,
   lineRules,
   showsLineageOn,
@@ -51,8 +51,24 @@ const model = (answers: Answers, current?: string): LineageModel | undefined =>
 const roles = (m: LineageModel) => m.persons.map((p) => p.role);
 const person = (m: LineageModel, role: string) => m.persons.find((p) => p.role === role)!;
 
+describe('the family-line questions come from the rules (rules/facts.yaml lineage:)', () => {
+  it("the gate, each person's link and registration, the birth date and the follow-on categories", () => {
+    const l = lineageFacts(ruleSet);
+    expect(l.gate).toBe('japanese_ancestry');
+    expect(l.link).toEqual({
+      1: 'parent_japanese_at_birth',
+      2: 'parent_born_to_japanese',
+      3: 'grandparent_born_to_japanese',
+    });
+    expect(l.registered).toEqual({ 2: 'grandparent_had_koseki', 3: 'great_grandparent_born_japanese_with_koseki' });
+    expect(l.born).toBe('birth_date');
+    expect(l.all).toHaveLength(6);
+    expect(l.followOns.sort()).toEqual(['notified-6-ha', 'unspecified-nikkei4-after-43']);
+  });
+});
+
 describe('the lineage personas', () => {
-  const touching = personas.filter((p) => LINEAGE_FACTS.some((f) => p.answers[f] !== undefined));
+  const touching = personas.filter((p) => lineageFacts(ruleSet).all.some((f) => p.answers[f] !== undefined));
   it('every persona answers a lineage question; the table covers every one with a Japanese ancestor', () => {
     expect(touching.length).toBe(personas.length);
     const withLine = personas.filter((p) => p.answers.japanese_ancestry !== 'no').map((p) => p.persona);

@@ -10,8 +10,17 @@ import type * as JourneyModule from './journey';
 /** The rules, or a promise of them (the browser: they load while the person reads the start page). */
 export type RulesSource = RuleSet | Promise<RuleSet>;
 
-/** The stand-in until the rules arrive: their version (the footer) and no facts, rules or deadlines. */
-export const NO_RULES: RuleSet = { version: summary.version, facts: [], rules: [], deadlines: [] };
+/**
+ * The stand-in until the rules arrive: their version (the footer) and no facts, rules, deadlines
+ * or parameters (nothing is evaluated against it: the pages that screen wait for the rules).
+ */
+export const NO_RULES: RuleSet = {
+  version: summary.version,
+  facts: [],
+  rules: [],
+  deadlines: [],
+  parameters: { ageOfMajority: [], routePlace: {} as RuleSet['parameters']['routePlace'] },
+};
 
 /** The questions the engine asks when nothing is answered (its first one), for Start before the rules arrive. */
 export const FIRST_QUESTIONS: readonly string[] = summary.first;
