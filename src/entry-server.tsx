@@ -13,6 +13,7 @@ import { createI18n, loadLocale, type Lang } from './app/i18n';
 import { hrefOf, type Route } from './app/state/router';
 import type { PrerenderedPage } from './app/state/prerender';
 import type { RuleSet } from './engine/types';
+import summary from 'virtual:teiju/rules-summary';
 
 export interface Prerendered {
   /** The markup inside the root element. */
@@ -24,7 +25,8 @@ export interface Prerendered {
 
 const ROUTES: Record<PrerenderedPage, Route> = {
   start: { page: 'start' },
-  question: { page: 'question', factId: 'location' }, // any question: the frame is the same for all
+  // any question: the frame is the same for all (the first one the engine asks)
+  question: { page: 'question', factId: summary.first[0] ?? 'question' },
   check: { page: 'check' },
   results: { page: 'results' },
 };

@@ -2,8 +2,10 @@
 // the answers and "Clear my answers" as the app does it come from components/ErrorBoundary.tsx):
 // that something went wrong, the answers as a file, trying again, the start page, clearing the
 // answers.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../download';
+import { ConfirmClear } from './ConfirmClear';
 
 export interface CrashViewProps {
   /** The answers stored in this tab (checked once the rules are there, only counted before). */
@@ -19,8 +21,6 @@ export interface CrashViewProps {
 export function CrashView({ count, file, retry, clear, home }: CrashViewProps) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string>();
-  const [confirming, setConfirming] = useState(false);
-  const confirmId = useId();
   const title = t('ui.crash.title');
 
   useEffect(() => {
@@ -30,14 +30,7 @@ export function CrashView({ count, file, retry, clear, home }: CrashViewProps) {
   const download = () => {
     if (!file) return;
     const { name, text } = file();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(name, text);
     setSaved(name);
   };
 
@@ -70,23 +63,7 @@ export function CrashView({ count, file, retry, clear, home }: CrashViewProps) {
           {t('ui.crash.start')}
         </a>
       </p>
-      {!confirming ? (
-        <button type="button" className="link-button clear-answers" onClick={() => setConfirming(true)}>
-          {t('ui.clear.button')}
-        </button>
-      ) : (
-        <div className="clear-confirm" role="group" aria-labelledby={confirmId}>
-          <p id={confirmId} className="clear-confirm__text">
-            {count ? t('ui.clear.confirm', { count }) : t('ui.clear.confirmEmpty')}
-          </p>
-          <button type="button" className="button button--warning button--small" onClick={clear}>
-            {t('ui.clear.yes')}
-          </button>
-          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
-            {t('ui.clear.cancel')}
-          </button>
-        </div>
-      )}
+      <ConfirmClear count={count} onClear={clear} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../context';
 import { LANGS } from '../i18n';
+import { ConfirmClear } from './ConfirmClear';
 import { Link } from './Link';
 
 const LANG_NAMES = { en: 'English', ja: '日本語' } as const;
@@ -54,63 +55,14 @@ export function LanguageSwitch({
   );
 }
 
-/**
- * "Clear my answers", always available, with an inline confirmation so a slip loses nothing.
- * The start page's "Start again" is the same control with its own label.
- */
+/** "Clear my answers", always available, with an inline confirmation so a slip loses nothing.
+ * The start page's "Start again" is the same control with its own label. */
 export function ClearAnswers({
   label,
-  className = 'link-button clear-answers',
+  className,
 }: { label?: string | undefined; className?: string | undefined } = {}) {
-  const { t } = useTranslation();
   const { clear, journey } = useApp();
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const touched = useRef(false);
-  const id = useId();
-  // Focus follows the control: into the confirmation, and back to the button on cancel.
-  useEffect(() => {
-    if (!touched.current) return;
-    (confirming ? confirmRef : openRef).current?.focus();
-  }, [confirming]);
-  const count = journey.path.length;
-  if (!confirming)
-    return (
-      <button
-        type="button"
-        className={className}
-        ref={openRef}
-        onClick={() => {
-          touched.current = true;
-          setConfirming(true);
-        }}
-      >
-        {label ?? t('ui.clear.button')}
-      </button>
-    );
-  return (
-    <div className="clear-confirm" role="group" aria-labelledby={id}>
-      <p id={id} className="clear-confirm__text">
-        {count ? t('ui.clear.confirm', { count }) : t('ui.clear.confirmEmpty')}
-      </p>
-      <button
-        type="button"
-        className="button button--warning button--small"
-        ref={confirmRef}
-        onClick={() => {
-          touched.current = false;
-          setConfirming(false);
-          clear();
-        }}
-      >
-        {t('ui.clear.yes')}
-      </button>
-      <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
-        {t('ui.clear.cancel')}
-      </button>
-    </div>
-  );
+  return <ConfirmClear count={journey.path.length} onClear={clear} label={label} className={className} />;
 }
 
 export function Header() {

@@ -19,6 +19,7 @@ import {
 import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
+import { downloadFile } from '../download';
 
 const FILE_INPUT = 'answers-file';
 
@@ -75,14 +76,7 @@ function SaveSection({ count, answers, asOf }: { count: number; answers: Answers
   const [saved, setSaved] = useState<string>();
   const download = () => {
     const name = exportFileName(asOf);
-    const url = URL.createObjectURL(new Blob([exportFile(answers)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(name, exportFile(answers));
     setSaved(name);
   };
   return (
