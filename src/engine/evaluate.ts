@@ -1,43 +1,28 @@
 // Three-valued (Kleene) evaluation of the compiled rules: every condition is met, not met or
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
-import { childrenOf, containsNode, refsOf } from './tree';
+import { affectedBy, factsOf, factsRead, nodeTable, orderOf } from './lookups';
+import { LOCATION_FACT, routesFor, STATUS_FACT } from './routes';
+import { buildTrace, lineKey } from './trace';
+import { capsOf, deadlineOf, type Window } from './windows';
+import { F, MET, NOT_MET, T, U, UNKNOWN, usable, verdictOf, type Out } from './truth';
 import { addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate, majorityFrom } from './dates';
 import { closedQuestions, effectiveAnswers, premiseTruth } from './premises';
 import type {
   AnswerValue,
   Answers,
   CategoryResult,
-  Citation,
   CondNode,
-  Deadline,
-  DeadlineRule,
   ExpertReason,
   Parameters,
-  Route,
   Rule,
   RuleSet,
   Screening,
-  TraceLine,
   Truth,
   Verdict,
 } from './types';
 
-const T: Truth = 'met';
-const F: Truth = 'not_met';
-const U: Truth = 'unknown';
-
-export const verdictOf = (t: Truth): Verdict => (t === T ? 'eligible' : t === F ? 'not_eligible' : 'possible');
-
-export const LOCATION_FACT = 'location';
-export const STATUS_FACT = 'current_status';
-
-interface Out {
-  truth: Truth;
-  metFrom?: string;
-}
-const MET: Out = Object.freeze({ truth: T });
-const NOT_MET: Out = Object.freeze({ truth: F });
-const UNKNOWN: Out = Object.freeze({ truth: U });
+// Read from here by the rest of the engine and its callers.
+export { affectedBy, factsOf, factsRead, LOCATION_FACT, nodeTable, STATUS_FACT, verdictOf };
 
 /**
  * A point of doubt met while evaluating: the node, the kind of doubt, and for some the text key
@@ -62,9 +47,6 @@ interface Ctx {
   doubts?: Doubt[];
   lines?: Map<number, Out>;
 }
-
-/** An answer the rules can use: "I don't know" counts as no answer. */
-const usable = (v: string | number | undefined) => (v === undefined || v === 'unknown' ? undefined : v);
 
 function known(ctx: Ctx, fact: string): string | number | undefined {
   return usable(ctx.closed?.has(fact) ? ctx.closed.get(fact) : ctx.answers[fact]);
@@ -267,14 +249,6 @@ export function verdicts(
 /** A capped verdict map → the same verdicts before the deadline caps (what references read). */
 const uncapped = new WeakMap<Map<string, Verdict>, Map<string, Verdict>>();
 
-interface Window {
-  rule: DeadlineRule;
-  date: string;
-  from: string;
-  passed: boolean;
-  excused: boolean;
-}
-
 /** The deadlines the answers give a date for: `when` met, counted from the earliest answered `from` date. */
 function windowsOf(set: RuleSet, answers: Answers, closed: Ctx['closed'], asOf: string): Window[] {
   const out: Window[] = [];
@@ -295,188 +269,6 @@ function windowsOf(set: RuleSet, answers: Answers, closed: Ctx['closed'], asOf: 
     out.push({ rule, date, from, passed: asOf > date, excused });
   }
   return out;
-}
-
-/** Category id → the passed, unexcused application window that caps it (the earliest). */
-function capsOf(windows: Window[]): Map<string, Window> {
-  const caps = new Map<string, Window>();
-  for (const w of windows) {
-    if (w.rule.kind !== 'apply' || !w.passed || w.excused) continue;
-    for (const id of w.rule.rules) {
-      const have = caps.get(id);
-      if (!have || w.date < have.date) caps.set(id, w);
-    }
-  }
-  return caps;
-}
-
-function deadlineOf(w: Window): Deadline {
-  const d: Deadline = {
-    id: w.rule.id,
-    kind: w.rule.kind,
-    date: w.date,
-    passed: w.passed,
-    from: w.from,
-    cite: w.rule.cite,
-    rules: w.rule.rules,
-  };
-  if (w.excused) d.excused = true;
-  return d;
-}
-
-const dependents = new WeakMap<RuleSet, Map<string, Set<string>>>();
-/** The rules whose verdict may change when `fact` changes: its readers and, transitively, the rules that refer to them. */
-export function affectedBy(set: RuleSet, fact: string): Set<string> {
-  let byFact = dependents.get(set);
-  if (!byFact) {
-    byFact = new Map();
-    dependents.set(set, byFact);
-  }
-  let out = byFact.get(fact);
-  if (out) return out;
-  const refs = new Map(set.rules.map((r) => [r.id, refsOf(r.condition)]));
-  out = new Set(set.facts.find((f) => f.id === fact)?.readBy ?? []);
-  for (const rule of set.rules) if ((refs.get(rule.id) ?? []).some((r) => out.has(r))) out.add(rule.id); // evaluation order is topological
-  byFact.set(fact, out);
-  return out;
-}
-
-function nodesOf(node: CondNode, acc: CondNode[] = []): CondNode[] {
-  acc[node.n] = node;
-  for (const c of childrenOf(node)) nodesOf(c, acc);
-  return acc;
-}
-
-const nodeTables = new WeakMap<Rule, CondNode[]>();
-export function nodeTable(rule: Rule): CondNode[] {
-  let table = nodeTables.get(rule);
-  if (!table) nodeTables.set(rule, (table = nodesOf(rule.condition)));
-  return table;
-}
-
-const readCache = new WeakMap<CondNode, string[]>();
-/** The facts a node reads, sorted; cached per node. */
-export function factsOf(node: CondNode): string[] {
-  let list = readCache.get(node);
-  if (!list) readCache.set(node, (list = [...factsRead(node)].sort()));
-  return list;
-}
-
-export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> {
-  switch (node.op) {
-    case 'between':
-      for (const f of [node.from, node.to].flat()) if (f !== '$asOf') acc.add(f);
-      break;
-    case 'age':
-      acc.add(node.fact);
-      if (node.at) acc.add(node.at);
-      break;
-    case 'in':
-    case 'since':
-    case 'date':
-    case 'number':
-      if (node.fact !== '$asOf') acc.add(node.fact);
-      break;
-    default:
-      for (const c of childrenOf(node)) factsRead(c, acc);
-  }
-  return acc;
-}
-
-/** The static part of a trace line: everything but its truth, computed once per node. */
-interface LineShape {
-  node: CondNode;
-  id: string;
-  key: string;
-  cite: Citation;
-  facts: string[];
-  children: LineShape[];
-}
-const shapes = new WeakMap<Rule, LineShape[]>();
-
-function shapeOf(rule: Rule, node: CondNode, inherited: Citation): LineShape[] {
-  const cite = node.cite ?? inherited;
-  const children = childrenOf(node).flatMap((c) => shapeOf(rule, c, cite));
-  if (node.id === undefined) return children;
-  return [{ node, id: node.id, key: textKey(rule, node), cite, facts: factsOf(node), children }];
-}
-
-function buildTrace(rule: Rule, lines: Map<number, Out>): TraceLine[] {
-  let shape = shapes.get(rule);
-  if (!shape) shapes.set(rule, (shape = shapeOf(rule, rule.condition, rule.source)));
-  const fill = (s: LineShape): TraceLine => {
-    const out = lines.get(s.node.n) ?? UNKNOWN;
-    const line: TraceLine = {
-      n: s.node.n,
-      id: s.id,
-      key: s.key,
-      truth: out.truth,
-      cite: s.cite,
-      facts: s.facts,
-      children: s.children.map(fill),
-    };
-    if (s.node.confidence) line.confidence = s.node.confidence;
-    if (s.node.op === 'any' && s.children.length > 1) line.any = true;
-    if (out.truth === F && out.metFrom) line.metFrom = out.metFrom;
-    if (s.node.op === 'exclusion') {
-      line.excludes = s.node.excludes;
-      if (s.node.wording) line.wording = s.node.wording;
-    }
-    return line;
-  };
-  return shape.map(fill);
-}
-
-/** The text key of a condition line (a node with an id). */
-function textKey(rule: Rule, node: CondNode): string {
-  return node.op === 'exclusion'
-    ? 'engine.exclusion'
-    : `${rule.scopes[node.n] ?? `rules.${rule.id}`}.conditions.${node.id}`;
-}
-
-function lineKey(rule: Rule, table: CondNode[], n: number): string {
-  // The nearest node with an id, walking up from n, names the doubt; else the rule itself.
-  for (let i = n; i >= 0; i--) {
-    const node = table[i];
-    if (node?.id !== undefined && containsNode(node, n)) return textKey(rule, node);
-  }
-  return `rules.${rule.id}.title`;
-}
-
-/**
- * Whether each route fits where the person is and, in Japan, the status they hold: a change or
- * renewal needs a status (入管法20条・21条; with none, only 在留特別許可, an expert matter), a
- * change from 短期滞在 is exceptional (20条3項ただし書), a change from 技能実習 is unconfirmed,
- * and acquisition (22条の2) is for someone in Japan without one. A route the rule marks as
- * unconfirmed for its category (routeDoubts) fits at best "unknown".
- */
-function routesFor(rule: Rule, answers: Answers, params: Parameters): CategoryResult['routes'] {
-  const where = usable(answers[LOCATION_FACT]);
-  const status = usable(answers[STATUS_FACT]);
-  return rule.routes.map((route) => {
-    const out = routeFits(params.routePlace[route], route, where, status);
-    // A route the sources leave open for this category (Rule.routeDoubts) fits at best "unknown".
-    const doubt = rule.routeDoubts?.[route];
-    if (doubt && out.fits !== F) return { ...out, fits: U, doubt: doubt.note };
-    return out;
-  });
-}
-
-function routeFits(
-  place: Parameters['routePlace'][Route],
-  route: Route,
-  where: AnswerValue | undefined,
-  status: AnswerValue | undefined,
-): CategoryResult['routes'][number] {
-  const fits: Truth = where === undefined ? U : where === place ? T : F;
-  if (fits === F || place !== 'in_japan' || status === undefined) return { route, fits };
-  if (route === 'acquisition') return { route, fits: status === 'none' ? fits : F };
-  if (status === 'none') return { route, fits: F, note: 'regularisation' };
-  if (route !== 'change') return { route, fits };
-  if (status === 'temporary_visitor') return { route, fits: U, note: 'visitor-exceptional' };
-  // 技能実習 → 定住者: whether such a change is accepted was not found in any source (❓).
-  if (status === 'technical_intern') return { route, fits: U, note: 'technical-intern' };
-  return { route, fits };
 }
 
 function detail(
@@ -552,13 +344,6 @@ function detail(
     if (then && then !== 'not_eligible') result.nearMiss = { date: out.metFrom, verdict: then };
   }
   return result;
-}
-
-const orders = new WeakMap<RuleSet, Map<string, number>>();
-function orderOf(set: RuleSet, id: string): number {
-  let map = orders.get(set);
-  if (!map) orders.set(set, (map = new Map(set.rules.map((r) => [r.id, r.order]))));
-  return map.get(id) ?? 0;
 }
 
 /** Screens every category: facts and an as-of date in, verdicts with their full traces out. */
