@@ -1,11 +1,16 @@
 // Lookups over the compiled rules, made once per rule set or rule and kept (their objects are
 // never changed): which rules a fact can affect, a rule's nodes by number, the facts a node reads,
 // a rule's order.
+import { premiseFacts } from './premises';
 import { childrenOf, refsOf } from './tree';
 import type { CondNode, Rule, RuleSet } from './types';
 
 const dependents = new WeakMap<RuleSet, Map<string, Set<string>>>();
-/** The rules whose verdict may change when `fact` changes: its readers and, transitively, the rules that refer to them. */
+/**
+ * The rules whose verdict may change when `fact` changes: its readers, the readers of the
+ * questions whose premise names it (its answer opens or closes them, e.g. a child's birth date
+ * and whether the child is unmarried), and, transitively, the rules that refer to them.
+ */
 export function affectedBy(set: RuleSet, fact: string): Set<string> {
   let byFact = dependents.get(set);
   if (!byFact) {
@@ -15,7 +20,11 @@ export function affectedBy(set: RuleSet, fact: string): Set<string> {
   let out = byFact.get(fact);
   if (out) return out;
   const refs = new Map(set.rules.map((r) => [r.id, refsOf(r.condition)]));
-  out = new Set(set.facts.find((f) => f.id === fact)?.readBy ?? []);
+  const facts = new Set([fact]);
+  for (const f of set.facts)
+    // premises name earlier questions only: one pass in catalogue order
+    if (f.premise && premiseFacts(f.premise).some((p) => facts.has(p))) facts.add(f.id);
+  out = new Set(set.facts.filter((f) => facts.has(f.id)).flatMap((f) => f.readBy));
   for (const rule of set.rules) if ((refs.get(rule.id) ?? []).some((r) => out.has(r))) out.add(rule.id); // evaluation order is topological
   byFact.set(fact, out);
   return out;

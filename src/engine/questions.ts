@@ -10,6 +10,17 @@ function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean
 }
 
 const LONG_AGO = '1900-01-01';
+const ageFactSets = new WeakMap<RuleSet, Set<string>>();
+/** The dates a premise reads as an age (e.g. a child's birth date: is the child old enough to marry?). */
+function ageFacts(set: RuleSet): Set<string> {
+  let out = ageFactSets.get(set);
+  if (!out) {
+    const ages = (c: NonNullable<Fact['premise']>): string[] =>
+      'any' in c ? c.any.flatMap(ages) : 'all' in c ? c.all.flatMap(ages) : 'age' in c ? [c.age] : [];
+    ageFactSets.set(set, (out = new Set(set.facts.flatMap((f) => (f.premise ? ages(f.premise) : [])))));
+  }
+  return out;
+}
 const windowFactSets = new WeakMap<RuleSet, Set<string>>();
 function windowFacts(set: RuleSet): Set<string> {
   let out = windowFactSets.get(set);
@@ -43,6 +54,11 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
     const closed = verdicts(set, { ...answers, [fact.id]: LONG_AGO }, asOf, undefined, only, base);
     if (!sameVerdicts(base, closed)) return true;
   }
+  // A date a premise reads as an age: the youngest and the oldest age open or close the questions
+  // that presuppose it, and so change which of their answers the rules read.
+  if (fact.type === 'date' && ageFacts(set).has(fact.id))
+    for (const d of [asOf, LONG_AGO])
+      if (!sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: d }, asOf, undefined, only, base))) return true;
   for (const ruleId of fact.readBy) {
     if (base.get(ruleId) !== 'possible') continue;
     const rule = set.rules.find((r) => r.id === ruleId);

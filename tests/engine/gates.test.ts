@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { closedQuestions, effectiveAnswers, nextQuestions, screen } from '../../src/engine';
 import { premiseFacts } from '../../src/engine/premises';
+import { loadPersonas } from '../support/cases';
 import { ruleSet } from '../support/rules';
 
 const asOf = '2026-11-23';
@@ -110,6 +111,23 @@ describe('premises the issue names', () => {
     expect(nextQuestions(ruleSet, answers, asOf)).not.toContain('protection_applied');
     expect(effectiveAnswers(ruleSet, { location: 'in_japan', circumstances: 'none' }, asOf).protection_applied).toBe(
       'no',
+    );
+  });
+});
+
+describe('a date a premise reads as an age', () => {
+  // From a property-test failure (seed -555088023): a stored "not unmarried" for a child whose
+  // birth date is not given yet made the custody category not eligible, and the birth date was
+  // not asked, though a young child's date closes that question and reopens the category.
+  const mai = loadPersonas().find((p) => p.persona === 26)!;
+  const answers: Record<string, string> = { ...(mai.answers as Record<string, string>), child_unmarried: 'no' };
+  delete answers.child_birth_date;
+  it('is asked when it can close a question already answered', () => {
+    expect(verdictOf(answers, 'unspecified-japanese-child-custody')).toBe('not_eligible');
+    expect(nextQuestions(ruleSet, answers, asOf)).toContain('child_birth_date');
+    // A child of four cannot be married: the stored answer is set aside and the category reopens.
+    expect(verdictOf({ ...answers, child_birth_date: '2022-07-21' }, 'unspecified-japanese-child-custody')).not.toBe(
+      'not_eligible',
     );
   });
 });
