@@ -199,13 +199,6 @@ function evalInner(node: CondNode, ctx: Ctx): Out {
       if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return NOT_MET;
       return MET;
     }
-    case 'number': {
-      const v = known(ctx, node.fact);
-      if (typeof v !== 'number') return UNKNOWN;
-      if (node.atLeast !== undefined && v < node.atLeast) return NOT_MET;
-      if (node.below !== undefined && v >= node.below) return NOT_MET;
-      return MET;
-    }
   }
 }
 

@@ -63,7 +63,6 @@ export function factsRead(node: CondNode, acc = new Set<string>()): Set<string> 
     case 'in':
     case 'since':
     case 'date':
-    case 'number':
       if (node.fact !== '$asOf') acc.add(node.fact);
       break;
     default:

@@ -110,7 +110,6 @@ export type CondNode =
   // from / to: one date fact, or a list: from the latest of the first to the earliest of the second
   | (NodeBase & { op: 'between'; from: string | string[]; to: string | string[]; atLeast: string; tolerance?: string })
   | (NodeBase & { op: 'date'; fact: string; before?: string; onOrAfter?: string }) // fact may be $asOf
-  | (NodeBase & { op: 'number'; fact: string; atLeast?: number; below?: number })
   | (NodeBase & { op: 'rule'; rule: string })
   | (NodeBase & { op: 'use'; use: string; of: CondNode }) // a shared condition, inlined
   | (NodeBase & { op: 'exclusion'; of: CondNode; excludes: string[]; wording?: string }); // 「…に該当する者を除く」
