@@ -1,6 +1,6 @@
 // The engine: pure functions over the compiled rule set. No React, no DOM, no I/O.
 export * from './types';
-export { screen, verdicts, factsRead, nodeTable } from './evaluate';
+export { screen, verdicts, factsRead, nodeTable, LOCATION_FACT } from './evaluate';
 export { refsOf } from './tree';
 export { effectiveAnswers, impliedGates, closedQuestions } from './premises';
 export { nextQuestions, irrelevantAnswers } from './questions';

@@ -46,6 +46,8 @@ export interface Fact {
    * (or nothing). See src/engine/premises.ts.
    */
   premise?: Premise;
+  /** What the browser may fill in (HTML autocomplete): `bday`, the person's own birth date. */
+  autocomplete?: 'bday';
   /** What the question tells about the family line (the drawing with the results, src/present/lineage.ts). */
   lineage?: LineageRole;
   readBy: string[]; // filled in by the compiler

@@ -237,6 +237,10 @@ export const factFile = z.array(
       notFuture: z.boolean().optional(),
       after: z.array(z.string()).optional(),
       premise: premise.optional(),
+      autocomplete: z
+        .enum(['bday'])
+        .optional()
+        .describe("what the browser may fill in (HTML autocomplete): bday, the person's own birth date"),
       lineage: z
         .union([
           z.literal('gate'),

@@ -44,7 +44,7 @@ export function DateQuestion({ fact, returnTo, changed }: QuestionProps) {
               onChange={field.onChange}
               onBlur={field.onBlur}
               bad={bad}
-              birthday={fact.id === 'birth_date'}
+              birthday={fact.autocomplete === 'bday'}
             />
           )}
         />
