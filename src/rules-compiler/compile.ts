@@ -5,10 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { premiseFacts } from '../engine/premises';
-import { childrenOf, refsOf } from '../engine/tree';
-import type { CondNode, DeadlineRule, Fact, Parameters, Period, Rule, RuleSet } from '../engine/types';
+import { refsOf } from '../engine/tree';
+import type { CondNode, DeadlineRule, Fact, Parameters, Rule, RuleSet } from '../engine/types';
 import type { LinkSet } from '../present/links';
+import { ruleCompiler } from './conditions';
+import { compileTexts } from './texts';
 import {
   deadlinesFile,
   parametersFile,
@@ -41,7 +42,6 @@ export class RulesInvalid extends Error {
 
 export const LANGS = ['en', 'ja'] as const;
 export const KINDS = ['notified', 'unspecified', 'redirect'] as const;
-const NOTIFIED_PERIODS: Period[] = ['5y', '3y', '1y', '6m'];
 
 export interface Compiled {
   ruleSet: RuleSet;
@@ -168,240 +168,20 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     if (!order.includes(id))
       problems.push({ file: 'rules/index.yaml', path: 'order', message: `'${id}' is not listed` });
 
-  // ── compile conditions ──
-  function checkCite(c: z.infer<typeof import('./schema').citation> | undefined, file: string, path: string) {
-    if (!c) return;
-    if (!(c.law in laws))
-      problems.push({ file, path: `${path}.law`, message: `unknown law '${c.law}' (rules/laws.yaml)` });
-    for (const r of c.refs)
-      if (!(r in sources))
-        problems.push({ file, path: `${path}.refs`, message: `unknown source '${r}' (rules/sources.yaml)` });
-  }
-
-  /** `at`: where the condition sits in the file (`conditions`, or a deadline's `0.when`). */
-  function compileRule(ruleId: string, file: string, input: RuleFile, at = 'conditions'): Rule | undefined {
-    const f = rel(file);
-    let n = 0;
-    const scopes: Record<number, string> = {};
-    const ids = new Map<string, string>(); // id -> scope, to find duplicates
-    const before = problems.length;
-
-    function factOf(name: string, path: string, types?: Fact['type'][]): Fact | undefined {
-      const fact = facts.get(name);
-      if (!fact) {
-        problems.push({ file: f, path, message: `unknown fact '${name}' (rules/facts.yaml)` });
-        return undefined;
-      }
-      if (types && !types.includes(fact.type))
-        problems.push({ file: f, path, message: `fact '${name}' is a ${fact.type}, expected ${types.join(' or ')}` });
-      if (!fact.readBy.includes(ruleId)) fact.readBy.push(ruleId);
-      return fact;
-    }
-
-    function build(c: CondInput, path: string, scope: string, useStack: string[]): CondNode {
-      const base = { n: n++ } as CondNode;
-      const meta = c as unknown as Json;
-      if (typeof meta.id === 'string') {
-        base.id = meta.id;
-        scopes[base.n] = scope;
-        const key = `${scope}.${meta.id}`;
-        if (ids.has(key))
-          problems.push({ file: f, path: `${path}.id`, message: `duplicate condition id '${meta.id}'` });
-        ids.set(key, scope);
-      }
-      if (meta.cite) {
-        checkCite(meta.cite as never, f, `${path}.cite`);
-        base.cite = meta.cite as never;
-      }
-      if (meta.confidence) base.confidence = meta.confidence as never;
-      if (meta.askExpert) base.askExpert = true;
-      if (meta.expertIfNotMet !== undefined) {
-        const doubt = meta.expertIfNotMet as string | { note: string; when?: PremiseInput; unless?: PremiseInput };
-        const note = typeof doubt === 'string' ? doubt : doubt.note;
-        if (!scope.startsWith('rules.'))
-          problems.push({
-            file: f,
-            path: `${path}.expertIfNotMet`,
-            message: 'only in a rule file, naming one of its notes',
-          });
-        else if (!input.notes.includes(note))
-          problems.push({
-            file: f,
-            path: `${path}.expertIfNotMet`,
-            message: `'${note}' is not one of the rule's notes`,
-          });
-        base.expertIfNotMet = { key: `rules.${ruleId}.notes.${note}` };
-        if (typeof doubt !== 'string')
-          for (const k of ['when', 'unless'] as const) {
-            const cond = doubt[k];
-            if (!cond) continue;
-            // Not read by the rule: these answers only raise or silence the doubt, never a verdict.
-            for (const fact of premiseFacts(cond))
-              if (!facts.has(fact))
-                problems.push({ file: f, path: `${path}.expertIfNotMet.${k}`, message: `unknown fact '${fact}'` });
-            base.expertIfNotMet[k] = cond;
-          }
-      }
-      const node = base as unknown as Json;
-      if ('all' in c || 'any' in c) {
-        const op = 'all' in c ? 'all' : 'any';
-        const list = meta[op] as CondInput[];
-        return Object.assign(node, {
-          op,
-          of: list.map((x, i) => build(x, `${path}.${op}.${i}`, scope, useStack)),
-        }) as never;
-      }
-      if ('not' in c)
-        return Object.assign(node, { op: 'not', of: build(c.not as never, `${path}.not`, scope, useStack) }) as never;
-      if ('fact' in c) {
-        const fact = factOf(c.fact, `${path}.fact`, ['yesno', 'choice']);
-        const values = (c.in ?? [c.is]) as (string | number)[];
-        const allowed = fact?.type === 'yesno' ? ['yes', 'no'] : fact?.type === 'choice' ? fact.options : undefined;
-        for (const [field, list] of [
-          ['in', values],
-          ['unclear', c.unclear ?? []],
-          ['expertWhen', c.expertWhen ?? []],
-        ] as const)
-          for (const v of list)
-            if (allowed && !allowed.includes(v as string))
-              problems.push({
-                file: f,
-                path: `${path}.${field}`,
-                message: `'${v}' is not an answer of '${c.fact}' (${allowed.join(', ')})`,
-              });
-        const out: Json = { op: 'in', fact: c.fact, values };
-        if (c.unclear) out.unclear = c.unclear;
-        if (c.expertWhen) out.expertWhen = c.expertWhen;
-        return Object.assign(node, out) as never;
-      }
-      if ('age' in c) {
-        factOf(c.age, `${path}.age`, ['date']);
-        if (c.at) factOf(c.at, `${path}.at`, ['date']);
-        const out: Json = { op: 'age', fact: c.age };
-        for (const k of ['under', 'atLeast', 'minor', 'at', 'expertWithin'] as const)
-          if (c[k] !== undefined) out[k] = c[k];
-        return Object.assign(node, out) as never;
-      }
-      if ('since' in c) {
-        factOf(c.since, `${path}.since`, ['date']);
-        return Object.assign(node, { op: 'since', fact: c.since, passed: c.passed }) as never;
-      }
-      if ('between' in c) {
-        const [from, to] = c.between;
-        for (const [i, side] of [from, to].entries())
-          for (const [j, d] of (typeof side === 'string' ? [side] : side).entries())
-            if (!(i === 1 && d === '$asOf'))
-              factOf(d, typeof side === 'string' ? `${path}.between.${i}` : `${path}.between.${i}.${j}`, ['date']);
-        const out: Json = { op: 'between', from, to, atLeast: c.atLeast };
-        if (c.tolerance) out.tolerance = c.tolerance;
-        return Object.assign(node, out) as never;
-      }
-      if ('date' in c) {
-        if (c.date !== '$asOf') factOf(c.date, `${path}.date`, ['date']);
-        const out: Json = { op: 'date', fact: c.date };
-        if (c.before) out.before = c.before;
-        if (c.onOrAfter) out.onOrAfter = c.onOrAfter;
-        return Object.assign(node, out) as never;
-      }
-      if ('rule' in c) {
-        if (!inputs.has(c.rule)) {
-          if (partial) return Object.assign(node, { op: 'any', of: [] }) as never;
-          problems.push({ file: f, path: `${path}.rule`, message: `unknown rule '${c.rule}'` });
-        }
-        return Object.assign(node, { op: 'rule', rule: c.rule }) as never;
-      }
-      const useId = c.use;
-      const def = shared.get(useId);
-      if (!def || useStack.includes(useId)) {
-        problems.push({
-          file: f,
-          path: `${path}.use`,
-          message: def
-            ? `shared condition '${useId}' uses itself`
-            : `unknown shared condition '${useId}' (rules/shared/)`,
-        });
-        return Object.assign(node, { op: 'all', of: [] }) as never;
-      }
-      const inner = build(def.data.condition, `use:${useId}`, `shared.${useId}`, [...useStack, useId]);
-      inner.cite ??= def.data.source;
-      return Object.assign(node, { op: 'use', use: useId, of: inner }) as never;
-    }
-
-    checkCite(input.source, f, 'source');
-    let condition: CondNode;
-    const body = input.conditions ? build(input.conditions, at, `rules.${ruleId}`, []) : undefined;
-    if (input.excludes) {
-      checkCite(input.excludes.cite, f, 'excludes.cite');
-      for (const r of input.excludes.rules)
-        if (!inputs.has(r) && !partial)
-          problems.push({ file: f, path: 'excludes.rules', message: `unknown rule '${r}'` });
-      const refs = input.excludes.rules
-        .filter((r) => inputs.has(r))
-        .map((rule): CondNode => ({ n: n++, op: 'rule', rule }));
-      const exclusion: CondNode = {
-        n: n++,
-        id: 'exclusion',
-        op: 'exclusion',
-        excludes: input.excludes.rules,
-        ...(input.excludes.wording !== undefined && { wording: input.excludes.wording }),
-        cite: input.excludes.cite ?? input.source,
-        of: { n: n++, op: 'not', of: { n: n++, op: 'any', of: refs } },
-      };
-      condition = body ? { n: n++, op: 'all', of: [body, exclusion] } : exclusion;
-    } else condition = body ?? { n: n++, op: 'all', of: [] };
-
-    for (const [i, d] of input.documents.entries())
-      for (const p of d.proves)
-        if (![...ids.keys()].some((k) => k.endsWith(`.${p}`)))
-          problems.push({ file: f, path: `documents.${i}.proves`, message: `no condition with id '${p}'` });
-
-    if (problems.length > before) return undefined;
-    const periods: Period[] =
-      input.periods === 'notified'
-        ? NOTIFIED_PERIODS
-        : input.periods === 'individual'
-          ? ['individual']
-          : input.periods === 'none'
-            ? []
-            : input.periods;
-    const rule: Rule = {
-      id: ruleId,
-      kind: input.kind,
-      order: order.indexOf(ruleId),
-      source: input.source,
-      confidence: input.confidence,
-      inForce: input.inForce,
-      discretionary: input.discretionary,
-      periods,
-      routes: input.routes.map((r) => (typeof r === 'string' ? r : r.route)),
-      documents: input.documents,
-      notes: input.notes,
-      cannotCheck: input.cannotCheck,
-      condition,
-      nodeCount: n,
-      scopes,
-    };
-    if (input.deleted) rule.deleted = true;
-    if (input.lineage) rule.lineage = input.lineage;
-    for (const [i, r] of input.routes.entries()) {
-      if (typeof r === 'string') continue;
-      if (!input.notes.includes(r.note))
-        problems.push({ file: f, path: `routes.${i}.note`, message: `'${r.note}' is not one of the rule's notes` });
-      for (const s of r.refs)
-        if (!(s in sources))
-          problems.push({ file: f, path: `routes.${i}.refs`, message: `unknown source '${s}' (rules/sources.yaml)` });
-      (rule.routeDoubts ??= {})[r.route] = {
-        confidence: r.confidence,
-        note: `rules.${ruleId}.notes.${r.note}`,
-        refs: r.refs,
-      };
-    }
-    if (input.typicalPeriod) rule.typicalPeriod = input.typicalPeriod;
-    if (input.redirectTo) rule.redirectTo = input.redirectTo;
-    return rule;
-  }
-
+  // ── compile conditions (conditions.ts) ──
   const compiled = new Map<string, Rule>();
+  const { checkCite, compileRule } = ruleCompiler({
+    facts,
+    shared,
+    inputs,
+    order,
+    problems,
+    rel,
+    laws,
+    sources,
+    partial,
+  });
+
   for (const [ruleId, { file, data }] of inputs) {
     const rule = compileRule(ruleId, file, data);
     if (rule) compiled.set(ruleId, rule);
@@ -575,71 +355,20 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     if (!fact.readBy.length && !fact.caps?.length && !partial && compiled.size === inputs.size && inputs.size > 0)
       problems.push({ file: 'rules/facts.yaml', path: fact.id, message: 'no rule reads this fact' });
 
-  // ── texts ──
-  const locales = {} as Compiled['locales'];
-  for (const lang of LANGS) {
-    const dir = join(root, 'locales', lang);
-    const bundle: Json = {};
-    // `ui.json` and the folder `ui/` (one file a feature, e.g. `ui/print.json` → ui.print.*) merge
-    // into one tree; the same key in both is an error, not a silent overwrite.
-    const walk = (d: string, into: Json) => {
-      for (const name of existsSync(d) ? readdirSync(d).sort() : []) {
-        const p = join(d, name);
-        if (name.endsWith('.json')) merge(into, name.slice(0, -5), readJson(p) ?? {}, rel(p), []);
-        else if (!name.includes('.')) walk(p, ((into[name] as Json | undefined) ??= {} as Json));
-      }
-    };
-    const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-    const merge = (into: Json, key: string, value: unknown, file: string, at: string[]) => {
-      const have = into[key];
-      if (have === undefined) into[key] = value;
-      else if (isObj(have) && isObj(value))
-        for (const [k, v] of Object.entries(value)) merge(have, k, v, file, [...at, k]);
-      else problems.push({ file, path: at.join('.'), message: 'this key is also defined in another locale file' });
-    };
-    walk(dir, bundle);
-    locales[lang] = bundle;
-    const need = (obj: unknown, keys: string[], file: string) => {
-      let cur: unknown = obj;
-      for (const k of keys) cur = cur && typeof cur === 'object' ? (cur as Json)[k] : undefined;
-      if (typeof cur !== 'string' || !cur.trim())
-        problems.push({
-          file,
-          path: keys.join('.'),
-          message: `missing ${lang === 'ja' ? 'Japanese' : 'English'} text`,
-        });
-    };
-    const factsFile = `locales/${lang}/facts.json`;
-    for (const fact of partial ? [] : facts.values()) {
-      need(bundle.facts, [fact.id, 'question'], factsFile);
-      for (const o of fact.options ?? []) need(bundle.facts, [fact.id, 'options', o], factsFile);
-    }
-    for (const law of Object.keys(laws)) need(bundle.laws, [law], `locales/${lang}/laws.json`);
-    for (const l of Object.values(links.links)) {
-      need(bundle.links, [l.id], `locales/${lang}/links.json`);
-      need(bundle.links, ['owners', l.owner], `locales/${lang}/links.json`);
-    }
-    for (const d of deadlines)
-      for (const k of ['title', 'due', 'passed', ...(d.excusedWhen ? ['excused'] : [])])
-        need(bundle.deadlines, [d.id, k], `locales/${lang}/deadlines.json`);
-    for (const [sid, { data }] of shared) {
-      const file = `locales/${lang}/shared/${sid}.json`;
-      const tree = (bundle.shared as Json | undefined)?.[sid];
-      collectIds(data.condition).forEach((id) => need(tree, ['conditions', id], file));
-    }
-    for (const rule of compiled.values()) {
-      const file = `locales/${lang}/rules/${rule.id}.json`;
-      const tree = (bundle.rules as Json | undefined)?.[rule.id];
-      // A redirect also says, for a "possible" verdict, what would have to be true (summaryPossible).
-      for (const k of ['title', 'summary', 'next', ...(rule.kind === 'redirect' ? ['summaryPossible'] : [])])
-        need(tree, [k], file);
-      for (const [n, scope] of Object.entries(rule.scopes))
-        if (scope === `rules.${rule.id}`) need(tree, ['conditions', idOfNode(rule.condition, Number(n)) ?? ''], file);
-      for (const k of rule.notes) need(tree, ['notes', k], file);
-      for (const k of rule.cannotCheck) need(tree, ['cannotCheck', k], file);
-      for (const d of rule.documents) need(tree, ['documents', d.doc], file);
-    }
-  }
+  // ── texts (texts.ts) ──
+  const locales = compileTexts({
+    root,
+    readJson,
+    rel,
+    problems,
+    partial,
+    facts: [...facts.values()],
+    laws,
+    links,
+    deadlines,
+    shared,
+    rules: [...compiled.values()],
+  });
 
   if (problems.length) throw new RulesInvalid(problems);
   const factsOut: Fact[] = [...facts.values()];
@@ -660,21 +389,4 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     links,
     files,
   };
-}
-
-function collectIds(c: CondInput & Json, acc: string[] = []): string[] {
-  if (typeof c.id === 'string') acc.push(c.id);
-  for (const k of ['all', 'any'] as const)
-    if (Array.isArray(c[k])) (c[k] as never[]).forEach((x) => collectIds(x, acc));
-  if (c.not) collectIds(c.not as never, acc);
-  return acc;
-}
-
-function idOfNode(node: CondNode, n: number): string | undefined {
-  if (node.n === n) return node.id;
-  for (const c of childrenOf(node)) {
-    const r = idOfNode(c, n);
-    if (r !== undefined) return r;
-  }
-  return undefined;
 }
