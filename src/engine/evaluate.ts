@@ -1,7 +1,7 @@
 // Three-valued (Kleene) evaluation of the compiled rules: every condition is met, not met or
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
-import { affectedBy, factsOf, factsRead, nodeTable, orderOf } from './lookups';
-import { LOCATION_FACT, routesFor, STATUS_FACT } from './routes';
+import { nodeTable, orderOf } from './lookups';
+import { LOCATION_FACT, routesFor } from './routes';
 import { buildTrace, lineKey } from './trace';
 import { capsOf, deadlineOf, type Window } from './windows';
 import { F, MET, NOT_MET, T, U, UNKNOWN, usable, verdictOf, type Out } from './truth';
@@ -20,9 +20,6 @@ import type {
   Truth,
   Verdict,
 } from './types';
-
-// Read from here by the rest of the engine and its callers.
-export { affectedBy, factsOf, factsRead, LOCATION_FACT, nodeTable, STATUS_FACT, verdictOf };
 
 /**
  * A point of doubt met while evaluating: the node, the kind of doubt, and for some the text key

@@ -13,6 +13,13 @@ function premised(set: RuleSet): Fact[] {
   return list;
 }
 
+/** The date questions a premise reads as an age. */
+export function premiseAges(cond: PremiseCond): string[] {
+  if ('any' in cond) return cond.any.flatMap(premiseAges);
+  if ('all' in cond) return cond.all.flatMap(premiseAges);
+  return 'age' in cond ? [cond.age] : [];
+}
+
 /** The questions a premise names. */
 export function premiseFacts(cond: PremiseCond): string[] {
   if ('any' in cond) return cond.any.flatMap(premiseFacts);

@@ -1,6 +1,7 @@
 // Which unanswered facts could still change some verdict: the wizard asks only those.
-import { affectedBy, factsOf, nodeTable, verdicts } from './evaluate';
-import { closedQuestions, impliedGates, NOT_APPLICABLE, premiseFacts, premiseTruth } from './premises';
+import { verdicts } from './evaluate';
+import { affectedBy, factsOf, nodeTable } from './lookups';
+import { closedQuestions, impliedGates, NOT_APPLICABLE, premiseAges, premiseFacts, premiseTruth } from './premises';
 import { childrenOf } from './tree';
 import type { Answers, Fact, RuleSet, Truth, Verdict } from './types';
 
@@ -14,11 +15,7 @@ const ageFactSets = new WeakMap<RuleSet, Set<string>>();
 /** The dates a premise reads as an age (e.g. a child's birth date: is the child old enough to marry?). */
 function ageFacts(set: RuleSet): Set<string> {
   let out = ageFactSets.get(set);
-  if (!out) {
-    const ages = (c: NonNullable<Fact['premise']>): string[] =>
-      'any' in c ? c.any.flatMap(ages) : 'all' in c ? c.all.flatMap(ages) : 'age' in c ? [c.age] : [];
-    ageFactSets.set(set, (out = new Set(set.facts.flatMap((f) => (f.premise ? ages(f.premise) : [])))));
-  }
+  if (!out) ageFactSets.set(set, (out = new Set(set.facts.flatMap((f) => (f.premise ? premiseAges(f.premise) : [])))));
   return out;
 }
 const windowFactSets = new WeakMap<RuleSet, Set<string>>();

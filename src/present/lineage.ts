@@ -19,6 +19,8 @@ export interface LineageFacts {
   born?: string;
   /** The questions about the line itself (the gate, the links and the registrations), in question order. */
   all: string[];
+  /** The same, for lookups. */
+  inLine: Set<string>;
   /** Categories that rest on the line without reading its questions (rules `lineage: follow-on`). */
   followOns: string[];
 }
@@ -29,7 +31,7 @@ const lineageCache = new WeakMap<RuleSet, LineageFacts>();
 export function lineageFacts(set: RuleSet): LineageFacts {
   let out = lineageCache.get(set);
   if (out) return out;
-  out = { gate: '', link: {}, registered: {}, all: [], followOns: [] };
+  out = { gate: '', link: {}, registered: {}, all: [], inLine: new Set(), followOns: [] };
   for (const f of set.facts) {
     const role = f.lineage;
     if (!role) continue;
@@ -38,6 +40,7 @@ export function lineageFacts(set: RuleSet): LineageFacts {
     else (role.says === 'registered' ? out.registered : out.link)[LEVEL_OF[role.person]] = f.id;
     if (role === 'gate' || role.says !== 'born') out.all.push(f.id);
   }
+  out.inLine = new Set(out.all);
   out.followOns = set.rules.filter((r) => r.lineage === 'follow-on').map((r) => r.id);
   lineageCache.set(set, out);
   return out;
@@ -124,7 +127,7 @@ export function hasLineage(set: RuleSet, answers: Answers, asOf: string): boolea
 
 /** Whether a question page shows "your line so far": a lineage question, and a line to draw. */
 export function showsLineageOn(set: RuleSet, answers: Answers, factId: string, asOf: string): boolean {
-  return lineageFacts(set).all.includes(factId) && hasLineage(set, answers, asOf);
+  return lineageFacts(set).inLine.has(factId) && hasLineage(set, answers, asOf);
 }
 
 export function generationOf(set: RuleSet, answers: Answers): Generation {
@@ -163,7 +166,7 @@ function lineageLines(line: Set<string>, lines: TraceLine[]): TraceLine[] {
 
 /** The family-line conditions of a category together (Kleene "and"); undefined when it has none. */
 export function lineTruth(set: RuleSet, trace: TraceLine[]): Truth | undefined {
-  const lines = lineageLines(new Set(lineageFacts(set).all), trace);
+  const lines = lineageLines(lineageFacts(set).inLine, trace);
   if (!lines.length) return undefined;
   if (lines.some((l) => l.truth === 'not_met')) return 'not_met';
   return lines.some((l) => l.truth === 'unknown') ? 'unknown' : 'met';

@@ -1,7 +1,7 @@
 // The journey: the answers (language-neutral codes) and the order in which the questions were
 // answered. Pure functions over the engine; the React pages call these.
 import { irrelevantAnswers, nextQuestions } from '../../engine/questions';
-import { LOCATION_FACT, screen } from '../../engine/evaluate';
+import { LOCATION_FACT, screen } from '../../engine';
 import type { AnswerValue, Answers, Fact, RuleSet } from '../../engine/types';
 import type { Route } from './router';
 import { currentStep, type Journey } from './journey-steps';
