@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { buildIndex } from '../engine/build-index';
 import { refsOf } from '../engine/tree';
 import type { CondNode, DeadlineRule, Fact, Parameters, Rule, RuleSet } from '../engine/types';
 import type { LinkSet } from '../present/links';
@@ -377,14 +378,16 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     .update(JSON.stringify({ factsOut, rulesOut, deadlines, parameters }))
     .digest('hex')
     .slice(0, 12);
+  const ruleSet = {
+    version: { checked: index!.checkedAgainstLaw, hash },
+    facts: factsOut,
+    rules: rulesOut,
+    deadlines,
+    parameters,
+  };
   return {
-    ruleSet: {
-      version: { checked: index!.checkedAgainstLaw, hash },
-      facts: factsOut,
-      rules: rulesOut,
-      deadlines,
-      parameters,
-    },
+    // The lookups the engine reads, derived from the rest (so not in the hash).
+    ruleSet: { ...ruleSet, index: buildIndex(ruleSet) },
     locales,
     links,
     files,

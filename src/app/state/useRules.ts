@@ -12,7 +12,7 @@ export type RulesSource = RuleSet | Promise<RuleSet>;
 
 /**
  * The stand-in until the rules arrive: their version (the footer) and no facts, rules, deadlines
- * or parameters (nothing is evaluated against it: the pages that screen wait for the rules).
+ * parameters or lookups (nothing is evaluated against it: the pages that screen wait for the rules).
  */
 export const NO_RULES: RuleSet = {
   version: summary.version,
@@ -20,6 +20,16 @@ export const NO_RULES: RuleSet = {
   rules: [],
   deadlines: [],
   parameters: { ageOfMajority: [], routePlace: {} as RuleSet['parameters']['routePlace'] },
+  index: {
+    affects: {},
+    premised: [],
+    premiseNamed: [],
+    ageFacts: [],
+    windowFacts: [],
+    lineFacts: {},
+    leaves: {},
+    lineage: { gate: '', link: {}, registered: {}, all: [], followOns: [] },
+  },
 };
 
 /** The questions the engine asks when nothing is answered (its first one), for Start before the rules arrive. */
