@@ -1,6 +1,6 @@
 // Three-valued (Kleene) evaluation of the compiled rules: every condition is met, not met or
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
-import { LOCATION_FACT, routesFor } from './routes';
+import { routesFor } from './routes';
 import { buildTrace, lineKey } from './trace';
 import { capsOf, deadlineOf, type Window } from './windows';
 import { F, MET, NOT_MET, T, U, UNKNOWN, usable, verdictOf, type Out } from './truth';
@@ -303,12 +303,14 @@ function detail(
   // A route the sources do not confirm, or a caution from the status held, decides how the person
   // could apply when no other route fits where they are: only for a category that may fit.
   const routes = routesFor(rule, answers, params);
-  const where = usable(answers[LOCATION_FACT]);
+  const where = usable(answers[params.routeFacts.place]);
   if (verdict !== 'not_eligible' && !routes.some((r) => r.fits === T))
     for (const r of routes) {
       if (where !== params.routePlace[r.route]) continue;
       if (r.doubt) reasons.push({ key: r.doubt, why: rule.routeDoubts?.[r.route]?.confidence ?? 'uncertain' });
-      if (r.note === 'technical-intern') reasons.push({ key: `engine.routeNote.${r.note}`, why: 'uncertain' });
+      // A caution the sources leave open (rules/parameters.yaml status_routes `expert`).
+      const expert = r.note && params.statusRoutes.find((s) => s.note === r.note)?.expert;
+      if (expert) reasons.push({ key: `engine.routeNote.${r.note}`, why: expert });
     }
   if ((rule.confidence === 'uncertain' || rule.confidence === 'disputed') && verdict !== 'not_eligible')
     reasons.unshift({ key: `rules.${rule.id}.title`, why: rule.confidence });

@@ -2,7 +2,6 @@
 export * from './types';
 export { screen, verdicts } from './evaluate';
 export { buildIndex, factsRead, indexed } from './build-index';
-export { LOCATION_FACT } from './routes';
 export { nodeTable, refsOf } from './tree';
 export { effectiveAnswers, impliedGates, closedQuestions } from './premises';
 export { nextQuestions, irrelevantAnswers } from './questions';

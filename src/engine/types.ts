@@ -178,6 +178,23 @@ export interface Parameters {
   ageOfMajority: { from: string; value: number }[];
   /** Where the person must be for each application route. */
   routePlace: Record<Route, 'abroad' | 'in_japan'>;
+  /** The questions the routes read: where the person is (answered with a place of routePlace), and the status held in Japan. */
+  routeFacts: { place: string; status: string };
+  /** What the status held in Japan does to the routes made there; the first entry naming a route decides. */
+  statusRoutes: StatusRoute[];
+}
+
+/**
+ * `only`: the routes are for this status alone (any other status: not met); not_met / unknown:
+ * with this status they fit at best so, with the caution `note`; `expert`: the sources leave the
+ * point open, an expert reason when it is the way the person would apply.
+ */
+export interface StatusRoute {
+  status: string;
+  routes: Route[];
+  effect: 'only' | 'not_met' | 'unknown';
+  note?: RouteNote;
+  expert?: 'uncertain' | 'disputed';
 }
 
 /**

@@ -7,9 +7,10 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { buildIndex } from '../engine/build-index';
 import { refsOf } from '../engine/tree';
-import type { CondNode, DeadlineRule, Fact, Parameters, Rule, RuleSet } from '../engine/types';
+import type { CondNode, DeadlineRule, Fact, Rule, RuleSet } from '../engine/types';
 import type { LinkSet } from '../present/links';
 import { ruleCompiler } from './conditions';
+import { compileParameters } from './parameters';
 import { compileTexts } from './texts';
 import {
   deadlinesFile,
@@ -191,14 +192,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   // ── the law's values (rules/parameters.yaml) ──
   const parametersPath = join(rulesDir, 'parameters.yaml');
   const paramsIn = check(parametersFile, readYaml(parametersPath), parametersPath);
-  const parameters: Parameters = {
-    ageOfMajority: Object.entries(paramsIn?.age_of_majority.values ?? {})
-      .map(([from, value]) => ({ from, value }))
-      .sort((a, b) => (a.from < b.from ? -1 : 1)),
-    routePlace: paramsIn?.route_place.values ?? ({} as Parameters['routePlace']),
-  };
-  if (paramsIn)
-    for (const [key, p] of Object.entries(paramsIn)) checkCite(p.cite, 'rules/parameters.yaml', `${key}.cite`);
+  const parameters = compileParameters(paramsIn, facts, problems, checkCite);
 
   // ── deadlines (rules/deadlines.yaml) ──
   const deadlinesPath = join(rulesDir, 'deadlines.yaml');

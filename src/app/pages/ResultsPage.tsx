@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
-import { LOCATION_FACT } from '../../engine';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
 import { documentChecklist, failing, formatCitation, openQuestionsByCategory, type Translate } from '../../present';
 import { useApp, useTexts } from '../context';
@@ -144,7 +143,7 @@ function NothingMatched({ hasLater }: { hasLater: boolean }) {
   const { t } = useTranslation();
   const { journey, ruleSet } = useApp();
   // Where a Certificate of Eligibility is applied for from (rules/parameters.yaml): abroad.
-  const abroad = journey.answers[LOCATION_FACT] === ruleSet.parameters.routePlace.coe;
+  const abroad = journey.answers[ruleSet.parameters.routeFacts.place] === ruleSet.parameters.routePlace.coe;
   const where = t('ui.results.none.where', { returnObjects: true }) as unknown as string[];
   return (
     <section className="panel panel--none" aria-labelledby="none-title" data-group="none">

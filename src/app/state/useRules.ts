@@ -19,7 +19,12 @@ export const NO_RULES: RuleSet = {
   facts: [],
   rules: [],
   deadlines: [],
-  parameters: { ageOfMajority: [], routePlace: {} as RuleSet['parameters']['routePlace'] },
+  parameters: {
+    ageOfMajority: [],
+    routePlace: {} as RuleSet['parameters']['routePlace'],
+    routeFacts: { place: '', status: '' },
+    statusRoutes: [],
+  },
   index: {
     affects: {},
     premised: [],
