@@ -19,7 +19,14 @@ export function compileParameters(
       .sort((a, b) => (a.from < b.from ? -1 : 1)),
     routePlace: input?.route_place.values ?? ({} as Parameters['routePlace']),
     routeFacts: input?.route_facts.values ?? { place: '', status: '' },
-    statusRoutes: (input?.status_routes.values ?? []).map(({ cite: _, ...entry }) => entry),
+    // The citations stay in the file (checked below); the engine reads the rest.
+    statusRoutes: (input?.status_routes.values ?? []).map(({ status, routes, effect, note, expert }) => ({
+      status,
+      routes,
+      effect,
+      ...(note && { note }),
+      ...(expert && { expert }),
+    })),
   };
   if (!input) return parameters;
   const err = (path: string, message: string) => problems.push({ file: FILE, path, message });
