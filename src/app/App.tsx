@@ -2,7 +2,7 @@ import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState }
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
-import { AppContext, useTexts, type AppState } from './context';
+import { AppContext, useAppState, useTexts } from './context';
 import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
 import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './state/router';
@@ -156,47 +156,25 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     setNotice((n) => (n && n.nav === nav ? { ...n, nav: currentNav() } : n));
   }, [redirect, nav]);
 
-  const importAnswers = transfer.importAnswers;
-  const state: AppState = useMemo(
-    () => ({
-      ruleSet,
-      asOf,
-      today,
-      setAsOf,
-      pro,
-      setPro,
-      journey,
-      next,
-      lang,
-      focusHeading,
-      go,
-      answer,
-      clear,
-      importAnswers,
-      switchLanguage,
-      ensureLanguage,
-      storage,
-    }),
-    [
-      ruleSet,
-      asOf,
-      today,
-      setAsOf,
-      pro,
-      setPro,
-      journey,
-      next,
-      lang,
-      focusHeading,
-      go,
-      answer,
-      clear,
-      importAnswers,
-      switchLanguage,
-      ensureLanguage,
-      storage,
-    ],
-  );
+  const state = useAppState({
+    ruleSet,
+    asOf,
+    today,
+    setAsOf,
+    pro,
+    setPro,
+    journey,
+    next,
+    lang,
+    focusHeading,
+    go,
+    answer,
+    clear,
+    importAnswers: transfer.importAnswers,
+    switchLanguage,
+    ensureLanguage,
+    storage,
+  });
 
   let page: React.ReactNode = null;
   // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).

@@ -19,6 +19,7 @@ import { helplinesFor } from '../../present/links';
 import links from 'virtual:teiju/links';
 import { ClearAnswers } from '../components/Header';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
+import { Section } from '../components/Section';
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
@@ -146,16 +147,19 @@ function NothingMatched({ hasLater }: { hasLater: boolean }) {
   const abroad = journey.answers[ruleSet.parameters.routeFacts.place] === ruleSet.parameters.routePlace.coe;
   const where = t('ui.results.none.where', { returnObjects: true }) as unknown as string[];
   return (
-    <section className="panel panel--none" aria-labelledby="none-title" data-group="none">
-      <h2 className="heading-l" id="none-title">
-        {t('ui.results.none.title')}
-      </h2>
+    <Section
+      name="none"
+      title={t('ui.results.none.title')}
+      className="panel panel--none"
+      headingClass="heading-l"
+      data-group="none"
+    >
       <p>{t('ui.results.none.why')}</p>
       {abroad && <p>{t('ui.results.none.abroad')}</p>}
       {hasLater && <p>{t('ui.results.none.later')}</p>}
       <h3 className="heading-s">{t('ui.results.none.whereTitle')}</h3>
       <ul className="list list--bullet">{Array.isArray(where) && where.map((w) => <li key={w}>{w}</li>)}</ul>
-    </section>
+    </Section>
   );
 }
 

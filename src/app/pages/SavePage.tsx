@@ -20,6 +20,7 @@ import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
 import { downloadFile } from '../download';
+import { Section } from '../components/Section';
 
 const FILE_INPUT = 'answers-file';
 
@@ -80,10 +81,7 @@ function SaveSection({ count, answers, asOf }: { count: number; answers: Answers
     setSaved(name);
   };
   return (
-    <section className="transfer-section" aria-labelledby="transfer-save">
-      <h2 className="heading-m" id="transfer-save">
-        {t('ui.transfer.save.title')}
-      </h2>
+    <Section name="transfer-save" title={t('ui.transfer.save.title')} className="transfer-section">
       {count ? (
         <>
           <p>{t('ui.transfer.save.body', { count })}</p>
@@ -98,7 +96,7 @@ function SaveSection({ count, answers, asOf }: { count: number; answers: Answers
       <p role="status" className="transfer-status">
         {saved ? t('ui.transfer.save.done', { name: saved }) : ''}
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -141,10 +139,7 @@ function LoadSection({
   const hasError = errors.length > 0;
   const describedBy = ['answers-file-hint', hasError ? 'answers-file-error' : ''].filter(Boolean).join(' ');
   return (
-    <section className="transfer-section" aria-labelledby="transfer-load">
-      <h2 className="heading-m" id="transfer-load">
-        {t('ui.transfer.load.title')}
-      </h2>
+    <Section name="transfer-load" title={t('ui.transfer.load.title')} className="transfer-section">
       {state.kind === 'confirm' ? (
         <div className="inset inset--warning" role="group" aria-labelledby={confirmId} tabIndex={-1} ref={confirmRef}>
           <h3 className="heading-s" id={confirmId}>
@@ -201,7 +196,7 @@ function LoadSection({
       <p role="status" className="transfer-status">
         {state.kind === 'kept' ? t('ui.transfer.load.kept') : ''}
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -242,10 +237,7 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
   };
 
   return (
-    <section className="transfer-section" aria-labelledby="transfer-share">
-      <h2 className="heading-m" id="transfer-share">
-        {t('ui.transfer.share.title')}
-      </h2>
+    <Section name="transfer-share" title={t('ui.transfer.share.title')} className="transfer-section">
       <p>{t('ui.transfer.share.body')}</p>
       {!count && <p>{t('ui.transfer.share.none')}</p>}
       {count > 0 && step === 'idle' && (
@@ -311,6 +303,6 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
       <p role="status" className="transfer-status">
         {copied ? t(copied === 'copied' ? 'ui.transfer.share.copied' : 'ui.transfer.share.copyManual') : ''}
       </p>
-    </section>
+    </Section>
   );
 }
