@@ -4,6 +4,7 @@
 // read the premise's `else` value or nothing), for the evaluator, the next questions and the pages.
 import { chosenOf } from './answers';
 import { ageOn, isValidDate } from './dates';
+import { F, T, U } from './truth';
 import type { AnswerValue, Answers, Fact, PremiseCond, RuleSet, Truth } from './types';
 
 /** The questions with a premise, in catalogue order (RuleIndex.premised). */
@@ -30,23 +31,16 @@ type Read = (fact: string) => AnswerValue | typeof NOT_APPLICABLE | undefined;
 
 /** Three-valued: met, not met (denied) or unknown ("I don't know" and no answer count as unknown). */
 export function premiseTruth(cond: PremiseCond, read: Read, asOf: string): Truth {
-  if ('any' in cond) {
+  if ('any' in cond || 'all' in cond) {
+    // Kleene: one met child settles an `any`, one not met child an `all`.
+    const [list, settles] = 'any' in cond ? [cond.any, T] : [cond.all, F];
     let unknown = false;
-    for (const c of cond.any) {
+    for (const c of list) {
       const t = premiseTruth(c, read, asOf);
-      if (t === 'met') return 'met';
-      if (t === 'unknown') unknown = true;
+      if (t === settles) return settles;
+      if (t === U) unknown = true;
     }
-    return unknown ? 'unknown' : 'not_met';
-  }
-  if ('all' in cond) {
-    let unknown = false;
-    for (const c of cond.all) {
-      const t = premiseTruth(c, read, asOf);
-      if (t === 'not_met') return 'not_met';
-      if (t === 'unknown') unknown = true;
-    }
-    return unknown ? 'unknown' : 'met';
+    return unknown ? U : settles === T ? F : T;
   }
   if ('age' in cond) {
     const birth = read(cond.age);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../engine/types';
 import { useApp } from '../context';
@@ -21,6 +21,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
 import { downloadFile } from '../download';
 import { Section } from '../components/Section';
+import { PageHeading } from '../components/PageHeading';
 
 const FILE_INPUT = 'answers-file';
 
@@ -53,9 +54,7 @@ export function SavePage() {
         {t('ui.nav.back')}
       </Link>
       <ErrorSummary errors={errors.map((text) => ({ target: FILE_INPUT, text }))} attempt={attempt} />
-      <h1 className="heading-l" tabIndex={-1}>
-        {heading}
-      </h1>
+      <PageHeading text={heading} />
       <p className="lead">{t('ui.transfer.page.lead')}</p>
       <SaveSection count={count} answers={journey.answers} asOf={asOf} />
       <LoadSection
@@ -116,7 +115,6 @@ function LoadSection({
   const inputRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
-  const confirmId = useId();
   // Focus follows the control: into the confirmation, and back to the file field after "keep".
   useEffect(() => {
     if (state.kind === 'confirm') confirmRef.current?.focus();
@@ -141,10 +139,7 @@ function LoadSection({
   return (
     <Section name="transfer-load" title={t('ui.transfer.load.title')} className="transfer-section">
       {state.kind === 'confirm' ? (
-        <div className="inset inset--warning" role="group" aria-labelledby={confirmId} tabIndex={-1} ref={confirmRef}>
-          <h3 className="heading-s" id={confirmId}>
-            {t('ui.transfer.load.confirmTitle')}
-          </h3>
+        <Confirm title={t('ui.transfer.load.confirmTitle')} focus={confirmRef}>
           <p>
             {t('ui.transfer.load.confirmBody', {
               name: state.name,
@@ -160,7 +155,7 @@ function LoadSection({
               {t('ui.transfer.load.confirmNo')}
             </button>
           </div>
-        </div>
+        </Confirm>
       ) : (
         <form noValidate onSubmit={(e) => void submit(e)}>
           <div className={`form-group${hasError ? ' form-group--error' : ''}`}>
@@ -209,7 +204,6 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
   const linkRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const touched = useRef(false);
-  const warnId = useId();
   const topics = sensitiveTopics(ruleSet, answers);
 
   // Focus follows the control: the warning, then the link (selected), or back to the button on cancel.
@@ -236,29 +230,24 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
     navigator.clipboard.writeText(link).then(() => setCopied('copied'), manual);
   };
 
+  // A warning first when the answers touch a sensitive topic.
+  const start = () => {
+    touched.current = true;
+    if (topics.length) setStep('warn');
+    else make();
+  };
+
   return (
     <Section name="transfer-share" title={t('ui.transfer.share.title')} className="transfer-section">
       <p>{t('ui.transfer.share.body')}</p>
       {!count && <p>{t('ui.transfer.share.none')}</p>}
       {count > 0 && step === 'idle' && (
-        <button
-          type="button"
-          className="button button--secondary"
-          ref={buttonRef}
-          onClick={() => {
-            touched.current = true;
-            if (topics.length) setStep('warn');
-            else make();
-          }}
-        >
+        <button type="button" className="button button--secondary" ref={buttonRef} onClick={start}>
           {t('ui.transfer.share.button')}
         </button>
       )}
       {step === 'warn' && (
-        <div className="inset inset--warning" role="group" aria-labelledby={warnId} tabIndex={-1} ref={warnRef}>
-          <h3 className="heading-s" id={warnId}>
-            {t('ui.transfer.share.sensitiveTitle')}
-          </h3>
+        <Confirm title={t('ui.transfer.share.sensitiveTitle')} focus={warnRef}>
           <p>
             {t('ui.transfer.share.sensitiveBody', {
               topics: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
@@ -274,7 +263,7 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
               {t('ui.transfer.share.cancel')}
             </button>
           </div>
-        </div>
+        </Confirm>
       )}
       {step === 'unsupported' && <p className="inset inset--warning">{t('ui.transfer.share.unsupported')}</p>}
       {typeof step === 'object' && (
@@ -304,5 +293,26 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
         {copied ? t(copied === 'copied' ? 'ui.transfer.share.copied' : 'ui.transfer.share.copyManual') : ''}
       </p>
     </Section>
+  );
+}
+
+/** A choice to confirm, focused when it appears: a group named by its heading. */
+function Confirm({
+  title,
+  focus,
+  children,
+}: {
+  title: string;
+  focus: RefObject<HTMLDivElement | null>;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="inset inset--warning" role="group" aria-labelledby={id} tabIndex={-1} ref={focus}>
+      <h3 className="heading-s" id={id}>
+        {title}
+      </h3>
+      {children}
+    </div>
   );
 }

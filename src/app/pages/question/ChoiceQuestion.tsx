@@ -3,7 +3,7 @@ import type { Fact } from '../../../engine/types';
 import { useApp } from '../../context';
 import { messageOf, useSchemaForm } from '../../forms/form';
 import { optionsOf, questionSchema } from '../../forms/schema';
-import { ChoiceFrame, type QuestionProps } from './parts';
+import { ChoiceFrame, optionAttrs, type QuestionProps } from './parts';
 
 // ── yes/no and choice ──
 export function ChoiceQuestion(props: QuestionProps) {
@@ -30,14 +30,7 @@ export function ChoiceQuestion(props: QuestionProps) {
           <div key={o}>
             {o === 'unknown' && options.length > 1 && <div className="radios__divider">{t('ui.question.or')}</div>}
             <div className="radios__item">
-              <input
-                className="radios__input"
-                type="radio"
-                id={`${fact.id}-${o}`}
-                value={o}
-                aria-invalid={error ? true : undefined}
-                {...register('value')}
-              />
+              <input className="radios__input" type="radio" {...optionAttrs(fact, o, error)} {...register('value')} />
               <label className="radios__label" htmlFor={`${fact.id}-${o}`}>
                 {labelOf(o)}
               </label>

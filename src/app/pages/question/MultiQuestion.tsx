@@ -4,7 +4,7 @@ import type { Fact } from '../../../engine/types';
 import { useApp } from '../../context';
 import { messageOf, useSchemaForm } from '../../forms/form';
 import { multiValue, questionSchema } from '../../forms/schema';
-import { ChoiceFrame, type QuestionProps } from './parts';
+import { ChoiceFrame, optionAttrs, type QuestionProps } from './parts';
 
 // ── select all that apply: checkboxes, and "None of these" on its own ──
 export function MultiQuestion(props: QuestionProps) {
@@ -30,9 +30,7 @@ export function MultiQuestion(props: QuestionProps) {
       <input
         className="checkboxes__input"
         type="checkbox"
-        id={`${fact.id}-${o}`}
-        value={o}
-        aria-invalid={error ? true : undefined}
+        {...optionAttrs(fact, o, error)}
         {...field}
         onChange={(e) => {
           void field.onChange(e);

@@ -85,6 +85,13 @@ export function Frame({
   );
 }
 
+/** What every option's input carries: its id (for its label and the error summary), value and validity. */
+export const optionAttrs = (fact: Fact, option: string, error: string | undefined) => ({
+  id: `${fact.id}-${option}`,
+  value: option,
+  'aria-invalid': error ? true : undefined,
+});
+
 /**
  * The frame of a question answered by choosing (radios or checkboxes in one fieldset): an error
  * points at the first option, and a valid submit sends the value `onValid` reads from the form.
