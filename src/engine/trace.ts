@@ -6,31 +6,39 @@ import type { Citation, CondNode, Rule, RuleIndex, TraceLine } from './types';
 
 /** The lines of a rule with the truths of `lines`; `facts` is the rule's RuleIndex.lineFacts. */
 export function buildTrace(rule: Rule, lines: Map<number, Out>, facts: RuleIndex['lineFacts'][string]): TraceLine[] {
-  const walk = (node: CondNode, inherited: Citation): TraceLine[] => {
+  // Into `out`: the lines of `node` (itself if it has an id, else its children's lines).
+  const walk = (node: CondNode, inherited: Citation, out: TraceLine[]): void => {
     const cite = node.cite ?? inherited;
-    const children = childrenOf(node).flatMap((c) => walk(c, cite));
-    if (node.id === undefined) return children;
-    const out = lines.get(node.n) ?? UNKNOWN;
+    if (node.id === undefined) {
+      for (const c of childrenOf(node)) walk(c, cite, out);
+      return;
+    }
+    const children: TraceLine[] = [];
+    for (const c of childrenOf(node)) walk(c, cite, children);
+    const res = lines.get(node.n) ?? UNKNOWN;
     const line: TraceLine = {
       n: node.n,
       id: node.id,
       key: textKey(rule, node),
-      truth: out.truth,
+      truth: res.truth,
       cite,
       facts: facts[node.n] ?? [],
       children,
     };
     if (node.confidence) line.confidence = node.confidence;
     if (node.op === 'any' && children.length > 1) line.any = true;
-    if (out.truth === F && out.metFrom) line.metFrom = out.metFrom;
+    if (res.truth === F && res.metFrom) line.metFrom = res.metFrom;
     if (node.op === 'exclusion') {
       line.excludes = node.excludes;
       if (node.wording) line.wording = node.wording;
     }
-    return [line];
+    out.push(line);
   };
-  return walk(rule.condition, rule.source);
+  const out: TraceLine[] = [];
+  walk(rule.condition, rule.source, out);
+  return out;
 }
+
 /** The text key of a condition line (a node with an id). */
 function textKey(rule: Rule, node: CondNode): string {
   return node.op === 'exclusion'
