@@ -1,4 +1,4 @@
-import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
@@ -87,7 +87,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const next = useMemo(
+  const next = useCallback(
     () => (engine ? engine.nextFor(ruleSet, journey.answers, asOf) : [...FIRST_QUESTIONS]),
     [engine, ruleSet, journey.answers, asOf],
   );
@@ -274,11 +274,11 @@ function loadNoticeOf(n: LoadNotice, nav: number): NoticeState {
  * `anyQuestion`: in the scrivener view, any question of the catalogue may be opened (from the
  * questions overview), even one the answers do not need; answering it only adds an answer.
  */
-function redirectFor(route: Route, journey: Journey, next: string[], anyQuestion = false): Route | undefined {
+function redirectFor(route: Route, journey: Journey, next: () => string[], anyQuestion = false): Route | undefined {
   const answered = journey.path.length > 0;
   switch (route.page) {
     case 'question': {
-      return anyQuestion || canShow(journey, next, route.factId) ? undefined : currentStep(next, journey);
+      return anyQuestion || canShow(journey, next(), route.factId) ? undefined : currentStep(next(), journey);
     }
     case 'check':
     case 'results':
