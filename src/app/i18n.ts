@@ -46,10 +46,13 @@ export function createI18n(lng: Lang, resources: Partial<Record<Lang, Bundle>>):
   return inst;
 }
 
-/** Whether a language's question, rule and law texts are loaded (the `texts` part). */
+/**
+ * Whether a language's question, rule and law texts are loaded (the `texts` part). The rule texts
+ * tell: a prerendered question's seed brings its own question's texts, never those.
+ */
 export function hasTexts(i18n: I18n, lang: Lang): boolean {
   const bundle = i18n.getResourceBundle(lang, 'translation') as Bundle | undefined;
-  return !!bundle && bundle.facts !== undefined && bundle.ui !== undefined;
+  return !!bundle && bundle.facts !== undefined && bundle.rules !== undefined && bundle.ui !== undefined;
 }
 
 /** Makes sure a language's texts are all present (both parts), loading the chunks on demand. */
