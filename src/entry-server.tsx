@@ -7,9 +7,7 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
-import en from 'virtual:teiju/locale/en';
-import ja from 'virtual:teiju/locale/ja';
-import { createI18n, loadLocale, type Lang } from './app/i18n';
+import { createI18n, ensureLocale, loadLocale, type Lang } from './app/i18n';
 import { hrefOf, type Route } from './app/state/router';
 import type { PrerenderedPage } from './app/state/prerender';
 import type { RuleSet } from './engine/types';
@@ -53,7 +51,8 @@ export async function render(page: PrerenderedPage, lang: Lang, path = pathOf(pa
     );
     const html = await new Response(prelude as ReadableStream).text();
     // The noscript text is not needed in the browser: it comes from the whole bundle.
-    const all = createI18n(lang, { [lang]: { en, ja }[lang] });
+    const all = createI18n(lang, { [lang]: await loadLocale(lang) });
+    await ensureLocale(all, lang);
     const service = i18n.t('ui.service.name');
     const heading = page === 'start' ? i18n.t('ui.start.heading') : undefined;
     return {
