@@ -46,7 +46,7 @@ const USAGE = `usage: npm run screen -- <answers.json> [--lang ${CODES}] [--as-o
   <answers.json>      an answers file, or - for standard input:
                       {"version": 1, "answers": {"<question id>": <answer>}}
                       (docs/answers-format.md, schema/answers.schema.json)
-  --lang ${CODES.padEnd(11)} language of the report (default ${DEFAULT_LANG})
+  --lang ${CODES.padEnd(12)} language of the report (default ${DEFAULT_LANG})
   --as-of YYYY-MM-DD  screen as of this date (default today)
   --json              print the engine's result as JSON instead of a report, with
                       "next": the questions still worth asking, in the wizard's order

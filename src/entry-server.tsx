@@ -50,7 +50,7 @@ export async function render(page: PrerenderedPage, lang: Lang, path = pathOf(pa
       </StrictMode>,
     );
     const html = await new Response(prelude as ReadableStream).text();
-    // The noscript text is not needed in the browser: it comes from the whole bundle.
+    // The noscript text is not needed in the browser: it comes from the language's other part.
     const all = createI18n(lang, { [lang]: await loadLocale(lang) });
     await ensureLocale(all, lang);
     const service = i18n.t('ui.service.name');
