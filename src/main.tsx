@@ -3,7 +3,7 @@
 // first render, which hydrates that HTML when it was made for this address and language (and
 // renders afresh otherwise); the rules, and the question and rule texts, load right after,
 // while the person reads (App); the other language only if the person switches.
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { today } from './engine/calendar';
 import { App } from './app/App';
@@ -62,7 +62,10 @@ async function boot() {
       <Ready />
     </StrictMode>
   );
-  if (prerenderedFor(root.getAttribute(PRERENDER_ATTR), route, lang)) hydrateRoot(root, app);
+  // In a transition, React hydrates in slices between which the browser can paint and respond,
+  // rather than in one long task (the page is already painted, so nothing is waiting for it).
+  if (prerenderedFor(root.getAttribute(PRERENDER_ATTR), route, lang))
+    startTransition(() => void hydrateRoot(root, app));
   else {
     // Made for another page or language (a static host's fallback, a chosen language): drawn afresh.
     root.removeAttribute(PRERENDER_ATTR);

@@ -88,7 +88,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const next = useMemo(
+  const next = useCallback(
     () => (engine ? engine.nextFor(ruleSet, journey.answers, asOf) : [...FIRST_QUESTIONS]),
     [engine, ruleSet, journey.answers, asOf],
   );
@@ -297,11 +297,11 @@ function loadNoticeOf(n: LoadNotice, nav: number): NoticeState {
  * `anyQuestion`: in the scrivener view, any question of the catalogue may be opened (from the
  * questions overview), even one the answers do not need; answering it only adds an answer.
  */
-function redirectFor(route: Route, journey: Journey, next: string[], anyQuestion = false): Route | undefined {
+function redirectFor(route: Route, journey: Journey, next: () => string[], anyQuestion = false): Route | undefined {
   const answered = journey.path.length > 0;
   switch (route.page) {
     case 'question': {
-      return anyQuestion || canShow(journey, next, route.factId) ? undefined : currentStep(next, journey);
+      return anyQuestion || canShow(journey, next(), route.factId) ? undefined : currentStep(next(), journey);
     }
     case 'check':
     case 'results':

@@ -17,8 +17,12 @@ export interface AppState {
   pro: boolean;
   setPro: (on: boolean) => void;
   journey: Journey;
-  /** The engine's nextQuestions for the current answers. */
-  next: string[];
+  /**
+   * The engine's nextQuestions for the current answers, worked out when a page first asks (and
+   * kept per answers): the start page and the results do not need it, and it is the engine's
+   * costliest call.
+   */
+  next: () => string[];
   lang: Lang;
   /** Whether a page should focus its heading when it mounts (every page but the first one). */
   focusHeading: boolean;

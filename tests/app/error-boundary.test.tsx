@@ -84,7 +84,8 @@ describe('a page that fails to render', () => {
     const storage = memoryStorage();
     storeJourney(storage, CARLOS);
     const before = storage.getItem(STORAGE_KEY);
-    // A fault in the app shell itself: its rule set fails as the next questions are worked out.
+    // A fault in the app shell itself: its rule set fails as the shell works out the next
+    // questions, to check that the question asked for may be shown.
     const broken = Object.create(ruleSet, {
       rules: {
         get() {
@@ -92,7 +93,7 @@ describe('a page that fails to render', () => {
         },
       },
     }) as typeof ruleSet;
-    window.history.replaceState(null, '', '/check');
+    window.history.replaceState(null, '', '/question/location');
     render(
       <App
         ruleSet={broken}

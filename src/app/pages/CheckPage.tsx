@@ -11,7 +11,8 @@ import { ProId } from '../components/DocumentChecklist';
 
 export function CheckPage() {
   const { t } = useTranslation();
-  const { ruleSet, journey, next, go, lang, pro, asOf } = useApp();
+  const { ruleSet, journey, go, lang, pro, asOf } = useApp();
+  const next = useApp().next();
   // An answer whose question an earlier answer now rules out is ignored: shown as not needed.
   const closed = closedQuestions(ruleSet, journey.answers, asOf);
   const heading = t('ui.check.heading');

@@ -25,7 +25,8 @@ function statusOf(fact: Fact, answers: Answers, next: string[], closed: Readonly
 
 export function QuestionsPage() {
   const { t } = useTranslation();
-  const { ruleSet, journey, next, pro, lang, asOf } = useApp();
+  const { ruleSet, journey, pro, lang, asOf } = useApp();
+  const next = useApp().next();
   const closed = closedQuestions(ruleSet, journey.answers, asOf);
   const heading = t('ui.pro.questions.heading');
   usePageTitle(heading);

@@ -19,7 +19,7 @@ export function StartPage() {
       <h2 className="heading-m">{t('ui.start.inProgress.title')}</h2>
       <p>{t('ui.start.inProgress.body', { count: journey.path.length })}</p>
       <div className="button-group">
-        <button type="button" className="button" onClick={() => go(currentStep(next, journey))}>
+        <button type="button" className="button" onClick={() => go(currentStep(next(), journey))}>
           {t('ui.start.inProgress.continue')}
         </button>
         {/* Asks first, like "Clear my answers": a slip must not lose every answer. */}
@@ -27,7 +27,7 @@ export function StartPage() {
       </div>
     </div>
   ) : (
-    <button type="button" className="button button--start" onClick={() => go(currentStep(next, journey))}>
+    <button type="button" className="button button--start" onClick={() => go(currentStep(next(), journey))}>
       {t('ui.start.button')}
       <svg className="button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />

@@ -2,7 +2,7 @@
 // and loads the engine's side of the journey (src/app/state/journey.ts) with them, and the start page
 // hydrates without either. Until then the shell works with a stand-in that holds only what the
 // start page shows or needs, a few bytes compiled at build time.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import summary from 'virtual:teiju/rules-summary';
 import type { RuleSet } from '../../engine/types';
 import type * as JourneyModule from './journey';
@@ -58,7 +58,9 @@ export function useRules(source: RulesSource): RulesState {
     if (!(source instanceof Promise) && engine) return; // there from the first render
     let live = true;
     Promise.all([source, loadEngine()]).then(
-      ([ruleSet]) => live && setResult({ from: source, ruleSet, failed: false }),
+      // A transition: the first render with the rules (the journey read, the questions worked out)
+      // is done in slices, so that a tap or a key on the start page is not held up by it.
+      ([ruleSet]) => live && startTransition(() => setResult({ from: source, ruleSet, failed: false })),
       () => live && setResult({ from: source, failed: true }),
     );
     return () => {

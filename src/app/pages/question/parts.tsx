@@ -45,7 +45,8 @@ export function Frame({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { journey, next, ruleSet, asOf } = useApp();
+  const { journey, ruleSet, asOf } = useApp();
+  const next = useApp().next();
   const question = t(`facts.${fact.id}.question`);
   usePageTitle(question, errors.length > 0, !!fact.sensitive);
   // A question a change from check your answers opened (not the changed one): says why, and goes on.
