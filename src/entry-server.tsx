@@ -9,10 +9,8 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
-import en from 'virtual:teiju/locale/en';
-import ja from 'virtual:teiju/locale/ja';
 import type { i18n as I18n } from 'i18next';
-import { createI18n, loadLocale, type Bundle, type Lang } from './app/i18n';
+import { createI18n, ensureLocale, loadLocale, type Bundle, type Lang } from './app/i18n';
 import { hrefOf, type Route } from './app/state/router';
 import type { PrerenderedPage, QuestionSeed } from './app/state/prerender';
 import type { RuleSet } from './engine/types';
@@ -58,6 +56,13 @@ async function renderApp(i18n: I18n, seed?: QuestionSeed): Promise<string> {
   return new Response(prelude as ReadableStream).text();
 }
 
+/** An i18next instance with all of a language's texts (both parts, as the browser has them in the end). */
+async function allTexts(lang: Lang, core: Bundle): Promise<I18n> {
+  const all = createI18n(lang, { [lang]: structuredClone(core) });
+  await ensureLocale(all, lang);
+  return all;
+}
+
 const pathIn = (bundle: unknown, path: string[]): unknown =>
   path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Bundle)[k] : undefined), bundle);
 
@@ -78,7 +83,7 @@ function putIn(bundle: Bundle, path: string[], value: unknown): void {
 async function renderQuestion(factId: string, lang: Lang, core: Bundle): Promise<{ html: string; seed: QuestionSeed }> {
   const fact = rules.facts.find((f) => f.id === factId);
   if (!fact) throw new Error(`prerender: no question ${factId}`);
-  const full = createI18n(lang, { [lang]: { en, ja }[lang] });
+  const full = await allTexts(lang, core);
   // i18next reads every text through its store's getResource (not in its public types).
   type Get = (lng: string, ns: string, key?: string | string[], options?: object) => unknown;
   const store = full.services.resourceStore as unknown as { getResource: Get };
@@ -95,7 +100,7 @@ async function renderQuestion(factId: string, lang: Lang, core: Bundle): Promise
   }) satisfies Get;
   const seed: QuestionSeed = { fact, texts: read };
   const html = await renderApp(full, seed);
-  const browser = createI18n(lang, { [lang]: core });
+  const browser = createI18n(lang, { [lang]: structuredClone(core) });
   browser.addResourceBundle(lang, 'translation', structuredClone(read), true, false);
   if ((await renderApp(browser, seed)) !== html)
     throw new Error(`prerender: the question ${factId} (${lang}) does not render the same from its seed`);
@@ -108,8 +113,9 @@ export async function render(
   path = pathOf(page, lang),
   factId?: string,
 ): Promise<Prerendered> {
-  const core = await loadLocale(lang);
-  const i18n = createI18n(lang, { [lang]: core }); // the interface texts, as main.tsx
+  // i18next adds texts into the bundle it is given: each instance gets its own copy of the module's.
+  const core = structuredClone(await loadLocale(lang));
+  const i18n = createI18n(lang, { [lang]: structuredClone(core) }); // the interface texts, as main.tsx
   // The router and the share-link reader look at the address while rendering.
   const g = globalThis as { location?: unknown };
   const before = g.location;
@@ -117,8 +123,8 @@ export async function render(
   try {
     const question = factId ? await renderQuestion(factId, lang, core) : undefined;
     const html = question?.html ?? (await renderApp(i18n));
-    // The noscript text is not needed in the browser: it comes from the whole bundle.
-    const all = createI18n(lang, { [lang]: { en, ja }[lang] });
+    // The noscript text is not needed in the browser: it comes from the language's other part.
+    const all = await allTexts(lang, core);
     const service = i18n.t('ui.service.name');
     const fact = question?.seed.fact;
     const heading =

@@ -5,6 +5,7 @@ import type { AnswerValue, RuleSet } from '../engine/types';
 import type { QuestionSeed } from './state/prerender';
 import { AppContext, useTexts, type AppState } from './context';
 import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
+import { DEFAULT_LANG } from '../present/languages';
 import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './state/router';
 import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './state/storage';
@@ -83,7 +84,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     setJourney(loaded.journey);
     if (loaded.notice) setNotice(loadNoticeOf(loaded.notice, nav));
   }
-  const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANG;
   const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
   const texts = useTexts(i18n, lang, ensureLanguage);
 

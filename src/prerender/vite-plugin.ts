@@ -28,6 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from '../rules-compiler/vite-plugin';
+import { DEFAULT_LANG, LANGS, partnerOf } from '../present/languages';
 import type { Prerendered } from '../entry-server';
 import {
   NEUTRAL_TITLE,
@@ -40,9 +41,9 @@ import {
   type PrerenderedPage,
 } from '../app/state/prerender';
 
-type Lang = 'en' | 'ja';
-const LANGS: Lang[] = ['en', 'ja'];
-const OTHER: Record<Lang, Lang> = { en: 'ja', ja: 'en' };
+// The languages of locales/languages.json: every one is prerendered under its prefix; the
+// unprefixed pages are in the default language; the noscript text links to the partner language.
+type Lang = string;
 
 const escape = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -73,7 +74,7 @@ export function fillTemplate(
           `<link rel="alternate" hreflang="x-default" href="${new URL(home(), site).href}" />`,
         ]
       : [];
-  const other = OTHER[lang];
+  const other = partnerOf(lang);
   const noscript =
     `<noscript><div class="noscript" lang="${lang}"><div class="width-container">` +
     `<p class="noscript__title">${escape(r.noscript.title)}</p><p>${escape(r.noscript.body)}</p>` +
@@ -152,7 +153,7 @@ function previewRewrites(): Plugin['configurePreviewServer'] {
   return (server) => {
     const outDir = resolve(server.config.root, server.config.build.outDir);
     server.middlewares.use((req, _res, next) => {
-      const m = /^((?:\/(?:en|ja))?)\/question\/([A-Za-z0-9_-]+)\/?(\?.*)?$/.exec(req.url ?? '');
+      const m = new RegExp(`^((?:/(?:${LANGS.join('|')}))?)/question/([A-Za-z0-9_-]+)/?(\\?.*)?$`).exec(req.url ?? '');
       if (m && req.method === 'GET') {
         const own = `${m[1]}/question/${m[2]}.html`;
         req.url = `${existsSync(join(outDir, own)) ? own : `${m[1]}/question.html`}${m[3] ?? ''}`;
@@ -235,8 +236,8 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
               fileOf(page, lang),
               fillTemplate(templateFor(page, lang), page, lang, r, { base, prefixed: true, site }),
             );
-            // The unprefixed addresses (/, /check, …): English, the default language.
-            if (lang === 'en') {
+            // The unprefixed addresses (/, /check, …): the default language (English).
+            if (lang === DEFAULT_LANG) {
               const plain = await entry.render(page, lang, entry.pathOf(page));
               write(fileOf(page), fillTemplate(templateFor(page), page, lang, plain, { base, prefixed: false, site }));
             }

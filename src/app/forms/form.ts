@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type * as z from 'zod/mini';
 import { DATE_PARTS, type DatePart, type FormIssue } from './date-fields';
 import { renderError } from '../format';
+import { DEFAULT_LANG } from '../../present/languages';
 
 export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
   schema: S,
@@ -19,7 +20,7 @@ export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>
       error: (issue) => {
         const params = (issue as { params?: Partial<FormIssue> }).params;
         return params?.key
-          ? renderError(params as FormIssue, (k, o) => i18n.t(k, o), i18n.resolvedLanguage ?? 'en')
+          ? renderError(params as FormIssue, (k, o) => i18n.t(k, o), i18n.resolvedLanguage ?? DEFAULT_LANG)
           : undefined;
       },
     }),
