@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBudgets } from '../scripts/bench/budgets';
 import { buildBundle } from '../scripts/bench/build';
 import { analyseDist, type SizeReport } from '../scripts/bench/size';
-import { LANGS } from '../src/rules-compiler/compile';
+import { LANGS } from '../src/present/languages';
 const ROOT = join(import.meta.dirname, '..');
 
 describe('bundle size', () => {

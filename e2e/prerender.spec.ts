@@ -49,8 +49,26 @@ test.describe('without JavaScript', () => {
       await expect(page).toHaveTitle(new RegExp(HEADING[other].slice(0, 10).replace(/[()]/g, '.')));
     });
 
-  test('the question, check and results addresses show the frame of the page', async ({ page }) => {
-    for (const path of ['/ja/question/location', '/check', '/en/results']) {
+  test('a question page reads with its question, its hint and its options', async ({ page }) => {
+    for (const [path, heading, option] of [
+      ['/ja/question/location', '現在、日本国内にいますか。それとも海外にいますか。', '日本国内'],
+      ['/question/location', 'Where are you now?', 'Outside Japan'],
+      ['/en/question/marital_status', null, null],
+    ] as const) {
+      await page.goto(path);
+      const h1 = page.getByRole('heading', { level: 1 });
+      if (heading) await expect(h1).toHaveText(heading);
+      else await expect(h1).not.toBeEmpty();
+      if (option) await expect(page.getByText(option, { exact: true })).toBeVisible();
+      await expect(page.locator('.noscript')).toBeVisible();
+      await expect(page.locator('#root')).toHaveAttribute('data-prerendered', new RegExp(`^question/`));
+    }
+  });
+
+  test('the check and results addresses, and a question not in the catalogue, show the frame of the page', async ({
+    page,
+  }) => {
+    for (const path of ['/ja/question/no_such_question', '/check', '/en/results']) {
       await page.goto(path);
       await expect(page.locator('header .header__service')).toBeVisible();
       await expect(page.locator('.noscript')).toBeVisible();
@@ -87,6 +105,48 @@ test.describe('with JavaScript', () => {
       ).toBe(true);
       expect(problems).toEqual([]);
     });
+
+  for (const path of ['/question/location', '/ja/question/location'])
+    test(`${path}: the prerendered question hydrates without a warning, and its progress follows`, async ({ page }) => {
+      const problems = recordProblems(page);
+      await page.addInitScript(() =>
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive')
+            (window as { parsedH1?: Element | null }).parsedH1 = document.querySelector('h1');
+        }),
+      );
+      await page.goto(path);
+      // The progress line is empty in the HTML and filled once the rules are there.
+      await expect(page.locator('p.caption')).toHaveText(/\S/);
+      await page.waitForLoadState('networkidle');
+      expect(
+        await page.evaluate(() => document.querySelector('h1') === (window as { parsedH1?: Element }).parsedH1),
+      ).toBe(true);
+      expect(problems).toEqual([]);
+    });
+
+  test('an answer given on a prerendered question before the rules arrive is kept, and a stored one is shown', async ({
+    page,
+  }) => {
+    // The rules held back: the question shows, and answering waits for them (the page's loader
+    // holds the click until the app is there, the app holds the answer until the rules are).
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/rules-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/question/location');
+    await page.getByText('Outside Japan', { exact: true }).click();
+    await page.getByRole('button', { name: T.en.continue }).click();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await expect(page).toHaveURL(/\/question\/location$/);
+    release();
+    await expect(page).not.toHaveURL(/\/question\/location$/);
+    // Back on the page after a reload: the stored answer is checked once the rules are there.
+    await page.goto('/question/location');
+    await expect(page.getByRole('radio', { name: 'Outside Japan' })).toBeChecked();
+  });
 
   test('the language is in the address: switching keeps the form of the address and the answers', async ({ page }) => {
     const problems = recordProblems(page);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { answersSchema } from '../src/rules-compiler/answers-schema';
 import { compileRules, RulesInvalid } from '../src/rules-compiler/compile';
+import { languagesFile } from '../src/rules-compiler/languages';
 import {
   deadlinesFile,
   factFile,
@@ -27,14 +28,19 @@ const schemas = {
   deadlines: deadlinesFile,
   links: linksFile,
   parameters: parametersFile,
+  languages: languagesFile,
 };
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   writeFileSync(join(schemaDir, `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
 }
 try {
-  const { ruleSet, locales } = compileRules(root);
-  const answers = answersSchema(ruleSet.facts, locales.en.facts as Record<string, unknown> | undefined);
+  const { ruleSet, locales, languages } = compileRules(root);
+  // The answers schema's descriptions are the questions in the default language.
+  const answers = answersSchema(
+    ruleSet.facts,
+    locales[languages.default]?.facts as Record<string, unknown> | undefined,
+  );
   writeFileSync(join(schemaDir, 'answers.schema.json'), JSON.stringify(answers, null, 2) + '\n');
   console.log(
     `rules ${ruleSet.version.hash} (checked against the law ${ruleSet.version.checked}): ` +

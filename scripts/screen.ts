@@ -1,4 +1,4 @@
-// `npm run screen -- answers.json [--lang ja|en] [--as-of YYYY-MM-DD] [--json] [--all]`:
+// `npm run screen -- answers.json [--lang <code>] [--as-of YYYY-MM-DD] [--json] [--all]`:
 // screens an answers file (docs/answers-format.md) from the command line with the same rules and
 // engine as the web app. Exit 0 = screened; 2 = bad arguments or a bad answers file (message on
 // stderr naming the field, nothing on stdout); 1 = the rule files themselves are invalid.
@@ -10,16 +10,21 @@ import type { Answers, CategoryResult, Rule, RuleSet, Screening, TraceLine } fro
 import {
   aside,
   colon,
+  DEFAULT_LANG,
   deadlineTexts,
   expertReasonText,
   formatCitation,
   headline,
+  isLang,
+  LANGS,
   linkHref,
   lineText,
   openQuestionsByCategory,
   periodsText,
+  phraseList,
   routeTexts,
   sameCitation,
+  sentences,
   TRUTH_MARK,
   verdictLabelKey,
   summaryKey,
@@ -32,14 +37,16 @@ import { readAnswersInput } from './cli/input';
 import { errorLines, guardOutput, inputErrorLine } from './cli/output';
 
 const ROOT = join(import.meta.dirname, '..');
-type Lang = 'en' | 'ja';
+/** A language code of locales/languages.json. */
+type Lang = string;
+const CODES = LANGS.join('|');
 
-const USAGE = `usage: npm run screen -- <answers.json> [--lang en|ja] [--as-of YYYY-MM-DD] [--json] [--all]
+const USAGE = `usage: npm run screen -- <answers.json> [--lang ${CODES}] [--as-of YYYY-MM-DD] [--json] [--all]
 
   <answers.json>      an answers file, or - for standard input:
                       {"version": 1, "answers": {"<question id>": <answer>}}
                       (docs/answers-format.md, schema/answers.schema.json)
-  --lang en|ja        language of the report (default en)
+  --lang ${CODES.padEnd(12)} language of the report (default ${DEFAULT_LANG})
   --as-of YYYY-MM-DD  screen as of this date (default today)
   --json              print the engine's result as JSON instead of a report, with
                       "next": the questions still worth asking, in the wizard's order
@@ -70,7 +77,7 @@ type Args = Options | { help: true } | { error: string };
 
 /** Parses the arguments; `error` is the problem to print above the usage. */
 export function parseArgs(argv: string[]): Args {
-  const opts: Partial<Options> = { lang: 'en', json: false, all: false };
+  const opts: Partial<Options> = { lang: DEFAULT_LANG, json: false, all: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -87,7 +94,7 @@ export function parseArgs(argv: string[]): Args {
         break;
       case '--lang': {
         const v = value();
-        if (v !== 'en' && v !== 'ja') return { error: `--lang must be en or ja, not ${v ?? '(nothing)'}` };
+        if (!isLang(v)) return { error: `--lang must be one of ${LANGS.join(', ')}, not ${v ?? '(nothing)'}` };
         opts.lang = v;
         break;
       }
@@ -119,11 +126,10 @@ export function translator(locales: Compiled['locales'], lang: Lang): Translate 
   void i18n.init({
     resources: {
       // The command line's own texts are the locales' `cli` section (locales/<lang>/cli.json).
-      en: { translation: locales.en },
-      ja: { translation: locales.ja },
+      ...Object.fromEntries(Object.entries(locales).map(([code, bundle]) => [code, { translation: bundle }])),
     },
     lng: lang,
-    fallbackLng: 'en',
+    fallbackLng: DEFAULT_LANG,
     nsSeparator: false,
     interpolation: { escapeValue: false },
     initAsync: false,
@@ -247,7 +253,7 @@ export function report(
   const h = headline(set, result, answers, links, t, lang);
   out.push(t('cli.headline'));
   for (const item of h.items) {
-    out.push(`→ ${item.sentences.join(lang === 'ja' ? '' : ' ')}`);
+    out.push(`→ ${sentences(item.sentences, lang)}`);
     if (item.action) {
       const tel = item.action.tel ? ` ☎ ${item.action.tel}` : '';
       out.push(`  ${colon(`${t(`links.${item.action.id}`)}${tel}`, lang)}${linkHref(item.action, lang)}`);
@@ -261,7 +267,7 @@ export function report(
     for (const d of deadlineTexts(result, t, lang, (iso) => iso)) {
       out.push(`◆ ${d.title}${d.passed ? aside(t('cli.passed'), lang) : ''}`, `  ${d.text}`);
       if (d.excused) out.push(`  ${d.excused}`);
-      if (d.governs.length) out.push(`  ${t('cli.governs', { list: d.governs.join(lang === 'ja' ? '、' : '; ') })}`);
+      if (d.governs.length) out.push(`  ${t('cli.governs', { list: phraseList(d.governs, lang) })}`);
       out.push(`  § ${d.cite}`, '');
     }
   }

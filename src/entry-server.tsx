@@ -4,16 +4,18 @@
 // check-answers and results pages (header, footer, the page filled in by the app). main.tsx then
 // hydrates that HTML. Nothing here may differ from the browser's first render: no rules yet
 // (they load after the start page), no answers (they are read with the rules), no stored choices.
+// A question page is prerendered with its question: the page carries a seed (the question's fact
+// and the texts its page reads), from which the browser's first render draws the same.
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
-import en from 'virtual:teiju/locale/en';
-import ja from 'virtual:teiju/locale/ja';
-import { createI18n, loadLocale, type Lang } from './app/i18n';
+import type { i18n as I18n } from 'i18next';
+import { createI18n, ensureLocale, loadLocale, type Bundle, type Lang } from './app/i18n';
 import { hrefOf, type Route } from './app/state/router';
-import type { PrerenderedPage } from './app/state/prerender';
+import type { PrerenderedPage, QuestionSeed } from './app/state/prerender';
 import type { RuleSet } from './engine/types';
 import summary from 'virtual:teiju/rules-summary';
+import rules from 'virtual:teiju/rules';
 
 export interface Prerendered {
   /** The markup inside the root element. */
@@ -21,7 +23,12 @@ export interface Prerendered {
   title: string;
   /** The `<noscript>` explanation, plain text. */
   noscript: { title: string; body: string; otherLanguage: string; startPage: string };
+  /** A question page's seed (the page is then that question's, not the frame). */
+  seed?: QuestionSeed;
 }
+
+/** Every question of the catalogue: each gets its own prerendered page. */
+export const questionIds = (): string[] => rules.facts.map((f) => f.id);
 
 const ROUTES: Record<PrerenderedPage, Route> = {
   start: { page: 'start' },
@@ -31,35 +38,102 @@ const ROUTES: Record<PrerenderedPage, Route> = {
   results: { page: 'results' },
 };
 
-/** The path a page is served at, in a language (`undefined`: the unprefixed address). */
-export function pathOf(page: PrerenderedPage, lang?: Lang): string {
-  return hrefOf(ROUTES[page], '', lang ? `/${lang}/` : '/');
+/** The path a page is served at, in a language (`undefined`: the unprefixed address); `factId`: a question's. */
+export function pathOf(page: PrerenderedPage, lang?: Lang, factId?: string): string {
+  const route: Route = factId ? { page: 'question', factId } : ROUTES[page];
+  return hrefOf(route, '', lang ? `/${lang}/` : '/');
 }
 
 /** The rules never arrive during prerendering: the first render in the browser has none either. */
 const NEVER = new Promise<RuleSet>(() => undefined);
 
-export async function render(page: PrerenderedPage, lang: Lang, path = pathOf(page, lang)): Promise<Prerendered> {
-  const i18n = createI18n(lang, { [lang]: await loadLocale(lang) }); // the interface texts, as main.tsx
+async function renderApp(i18n: I18n, seed?: QuestionSeed): Promise<string> {
+  const { prelude } = await prerender(
+    <StrictMode>
+      <App ruleSet={NEVER} i18n={i18n} asOf="2000-01-01" storage={null} seed={seed} />
+    </StrictMode>,
+  );
+  return new Response(prelude as ReadableStream).text();
+}
+
+/** An i18next instance with all of a language's texts (both parts, as the browser has them in the end). */
+async function allTexts(lang: Lang, core: Bundle): Promise<I18n> {
+  const all = createI18n(lang, { [lang]: structuredClone(core) });
+  await ensureLocale(all, lang);
+  return all;
+}
+
+const pathIn = (bundle: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Bundle)[k] : undefined), bundle);
+
+function putIn(bundle: Bundle, path: string[], value: unknown): void {
+  let o = bundle;
+  for (const k of path.slice(0, -1)) o = (o[k] ??= {}) as Bundle;
+  const last = path[path.length - 1] as string;
+  const old = o[last];
+  const isRecord = (v: unknown): v is Bundle => !!v && typeof v === 'object' && !Array.isArray(v);
+  o[last] = isRecord(old) && isRecord(value) ? { ...old, ...value } : structuredClone(value);
+}
+
+/**
+ * A question's page and its seed. The page is rendered with all the texts while the texts it reads
+ * are recorded (those not among the interface texts the browser has first); it is rendered again
+ * from the interface texts and that seed alone, as the browser will, and both must be the same.
+ */
+async function renderQuestion(factId: string, lang: Lang, core: Bundle): Promise<{ html: string; seed: QuestionSeed }> {
+  const fact = rules.facts.find((f) => f.id === factId);
+  if (!fact) throw new Error(`prerender: no question ${factId}`);
+  const full = await allTexts(lang, core);
+  // i18next reads every text through its store's getResource (not in its public types).
+  type Get = (lng: string, ns: string, key?: string | string[], options?: object) => unknown;
+  const store = full.services.resourceStore as unknown as { getResource: Get };
+  const get = store.getResource.bind(store);
+  const read: Bundle = {};
+  store.getResource = ((lng: string, ns: string, key?: string | string[], options?: object) => {
+    const value = get(lng, ns, key, options);
+    if (key === undefined) return value; // a whole namespace (i18next's own checks)
+    const path = Array.isArray(key) ? key : key.split('.');
+    // The rule texts are what tells the browser the texts have all arrived (hasTexts): never seeded.
+    if (lng === lang && value !== undefined && path[0] !== 'rules' && pathIn(core, path) === undefined)
+      putIn(read, path, value);
+    return value;
+  }) satisfies Get;
+  const seed: QuestionSeed = { fact, texts: read };
+  const html = await renderApp(full, seed);
+  const browser = createI18n(lang, { [lang]: structuredClone(core) });
+  browser.addResourceBundle(lang, 'translation', structuredClone(read), true, false);
+  if ((await renderApp(browser, seed)) !== html)
+    throw new Error(`prerender: the question ${factId} (${lang}) does not render the same from its seed`);
+  return { html, seed };
+}
+
+export async function render(
+  page: PrerenderedPage,
+  lang: Lang,
+  path = pathOf(page, lang),
+  factId?: string,
+): Promise<Prerendered> {
+  // i18next adds texts into the bundle it is given: each instance gets its own copy of the module's.
+  const core = structuredClone(await loadLocale(lang));
+  const i18n = createI18n(lang, { [lang]: structuredClone(core) }); // the interface texts, as main.tsx
   // The router and the share-link reader look at the address while rendering.
   const g = globalThis as { location?: unknown };
   const before = g.location;
   g.location = { pathname: path, search: '', hash: '', href: `http://localhost${path}` };
   try {
-    const { prelude } = await prerender(
-      <StrictMode>
-        <App ruleSet={NEVER} i18n={i18n} asOf="2000-01-01" storage={null} />
-      </StrictMode>,
-    );
-    const html = await new Response(prelude as ReadableStream).text();
-    // The noscript text is not needed in the browser: it comes from the whole bundle.
-    const all = createI18n(lang, { [lang]: { en, ja }[lang] });
+    const question = factId ? await renderQuestion(factId, lang, core) : undefined;
+    const html = question?.html ?? (await renderApp(i18n));
+    // The noscript text is not needed in the browser: it comes from the language's other part.
+    const all = await allTexts(lang, core);
     const service = i18n.t('ui.service.name');
-    const heading = page === 'start' ? i18n.t('ui.start.heading') : undefined;
+    const fact = question?.seed.fact;
+    const heading =
+      page === 'start' ? i18n.t('ui.start.heading') : fact ? all.t(`facts.${fact.id}.question`) : undefined;
     return {
       html,
-      // As usePageTitle sets it once the page has loaded.
-      title: heading ? `${heading} – ${service}` : service,
+      ...(question && { seed: question.seed }),
+      // As usePageTitle sets it once the page has loaded (a sensitive question's is the neutral one).
+      title: fact?.sensitive ? all.t('ui.exit.neutralTitle') : heading ? `${heading} – ${service}` : service,
       noscript: {
         title: all.t('ui.noscript.title'),
         body: all.t('ui.noscript.body'),

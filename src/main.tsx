@@ -12,7 +12,7 @@ import { readLang, safeStorage } from './app/state/storage';
 import { preloadPageOf, preloadPages } from './app/pages/lazy';
 import { langOfPath, parseRoute } from './app/state/router';
 import { adoptEntry, resumeExit, watchPageShow } from './app/state/quickExit';
-import { prerenderedFor, PRERENDER_ATTR, READY_EVENT } from './app/state/prerender';
+import { prerenderedFor, PRERENDER_ATTR, READY_EVENT, readSeed } from './app/state/prerender';
 import { loadEngine } from './app/state/useRules';
 import './app/styles.css';
 
@@ -56,15 +56,23 @@ async function boot() {
   const i18n = createI18n(lang, { [lang]: await loadLocale(lang) });
   const root = document.getElementById('root');
   if (!root) return;
+  // A question page prerendered with its question: its texts let the first render draw it too.
+  const seed = readSeed(document, route, lang);
+  if (seed) {
+    i18n.addResourceBundle(lang, 'translation', seed.texts, true, false);
+    // The question's code before hydrating (the page's loader fetched it alongside): the question
+    // then hydrates with the rest, before the rules can arrive and change what it shows.
+    await preloadPageOf(route)?.catch(() => undefined);
+  }
   const app = (
     <StrictMode>
-      <App ruleSet={ruleSet} i18n={i18n} asOf={today()} storage={storage} />
+      <App ruleSet={ruleSet} i18n={i18n} asOf={today()} storage={storage} seed={seed} />
       <Ready />
     </StrictMode>
   );
   // In a transition, React hydrates in slices between which the browser can paint and respond,
   // rather than in one long task (the page is already painted, so nothing is waiting for it).
-  if (prerenderedFor(root.getAttribute(PRERENDER_ATTR), route, lang))
+  if (prerenderedFor(root.getAttribute(PRERENDER_ATTR), route, lang, seed))
     startTransition(() => void hydrateRoot(root, app));
   else {
     // Made for another page or language (a static host's fallback, a chosen language): drawn afresh.

@@ -15,3 +15,8 @@ declare module 'virtual:teiju/rules-summary' {
   const summary: { version: import('./engine/types').RuleSet['version']; first: string[] };
   export default summary;
 }
+declare module 'virtual:teiju/locale-loaders' {
+  /** Per configured language (locales/languages.json), a loader of each part of its texts. */
+  const loaders: Record<string, Record<'core' | 'texts', () => Promise<{ default: Record<string, unknown> }>>>;
+  export default loaders;
+}

@@ -1,8 +1,9 @@
 // @vitest-environment node
-// Bilingual parity: every locale file and every key exists, non-empty, in both languages.
+// Parity: every locale file and every key exists, non-empty, in every language of locales/languages.json.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../src/present/languages';
 import { ROOT } from './support/cases';
 
 type Tree = { [k: string]: string | Tree };
@@ -15,22 +16,29 @@ const files = (lang: string) =>
 const read = (lang: string, file: string) =>
   new Map(flat(JSON.parse(readFileSync(join(ROOT, 'locales', lang, file), 'utf8')) as Tree));
 
+// Every language of locales/languages.json against the first one listed.
+const [FIRST, ...OTHERS] = LANGS as [string, ...string[]];
+
 describe('locales', () => {
-  it('have the same files in English and Japanese', () => {
-    expect(files('ja')).toEqual(files('en'));
+  it.each(OTHERS)('%s has the same files as the first language', (lang) => {
+    expect(files(lang)).toEqual(files(FIRST));
   });
-  it.each(files('en'))('%s has the same keys in both languages, none empty', (file) => {
-    const en = read('en', file);
-    const ja = read('ja', file);
-    expect(
-      [...ja.keys()].filter((k) => !en.has(k)),
-      'keys with no English text',
-    ).toEqual([]);
-    expect(
-      [...en.keys()].filter((k) => !ja.has(k)),
-      'keys with no Japanese text',
-    ).toEqual([]);
-    const empty = [...en, ...ja].filter(([, v]) => !v.trim()).map(([k]) => k);
+  it.each(files(FIRST))('%s has the same keys in every language, none empty', (file) => {
+    const first = read(FIRST, file);
+    for (const lang of OTHERS) {
+      const other = read(lang, file);
+      expect(
+        [...other.keys()].filter((k) => !first.has(k)),
+        `keys of ${lang} with no ${FIRST} text`,
+      ).toEqual([]);
+      expect(
+        [...first.keys()].filter((k) => !other.has(k)),
+        `keys with no ${lang} text`,
+      ).toEqual([]);
+    }
+    const empty = LANGS.flatMap((lang) =>
+      [...read(lang, file)].filter(([, v]) => !v.trim()).map(([k]) => `${lang}: ${k}`),
+    );
     expect(empty, 'empty texts').toEqual([]);
   });
 });
@@ -47,7 +55,7 @@ describe('Japanese punctuation and dates', () => {
       .map(([k, v]) => `${k}: ${v}`);
     expect(bad, 'half-width ( ) ? or : in Japanese').toEqual([]);
   });
-  it.each([...files('ja').map((f) => ['ja', f]), ...files('en').map((f) => ['en', f])])(
+  it.each(LANGS.flatMap((lang) => files(lang).map((f) => [lang, f])))(
     '%s/%s gives the Western year beside every era date',
     (lang, file) => {
       const bad = [...read(lang, file)].filter(([, v]) => ERA.test(v)).map(([k, v]) => `${k}: ${v}`);

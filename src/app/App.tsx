@@ -1,9 +1,11 @@
-import { Fragment, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
-import { AppContext, useAppState, useTexts } from './context';
+import type { QuestionSeed } from './state/prerender';
+import { AppContext, useAppState, useTexts, type AppState } from './context';
 import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
+import { DEFAULT_LANG } from '../present/languages';
 import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './state/router';
 import { clearJourney, saveJourney, writeLang, type LoadNotice, type StorageLike } from './state/storage';
@@ -28,7 +30,13 @@ export interface AppProps {
   storage: StorageLike | null;
   /** Loads a language's texts (tests pass the compiled bundles directly). */
   loadLocale?: LoadLocale;
+  /** The question a prerendered question page arrived with (main.tsx), shown before the rules arrive. */
+  seed?: QuestionSeed | undefined;
 }
+
+/** What a prerendered question is drawn with until the rules are there: no answers, the first question. */
+const SEED_JOURNEY = emptyJourney();
+const firstQuestions = () => [...FIRST_QUESTIONS];
 
 export function App(props: AppProps) {
   return (
@@ -50,7 +58,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: load = loadLocale }: AppProps) {
+function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: load = loadLocale, seed }: AppProps) {
   const { t } = useTranslation();
   // Until the rules arrive (src/app/state/useRules.ts) only the start page shows, with a stand-in.
   const rules = useRules(rulesSource);
@@ -76,7 +84,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     setJourney(loaded.journey);
     if (loaded.notice) setNotice(loadNoticeOf(loaded.notice, nav));
   }
-  const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANG;
   const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
   const texts = useTexts(i18n, lang, ensureLanguage);
 
@@ -93,9 +101,14 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   );
 
   const go = useCallback((to: Route, opts?: { replace?: boolean }) => navigate(to, opts), []);
+  const held = useRef<Parameters<AppState['answer']>>(undefined);
   const answer = useCallback(
     (factId: string, value: AnswerValue, returnTo?: 'check', changed?: string) => {
-      if (!engine) return; // the pages that answer show only once the rules and the engine are there
+      if (!engine) {
+        // Only a prerendered question answers before then: the answer is applied when they arrive.
+        held.current = [factId, value, returnTo, changed];
+        return;
+      }
       const outcome = engine.applyAnswer(ruleSet, journey, factId, value, asOf);
       // Stored at once: should the next page fail to render, the answer is not lost.
       saveJourney(storage, ruleSet, outcome.journey);
@@ -104,6 +117,12 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     },
     [engine, ruleSet, journey, asOf, storage],
   );
+  useEffect(() => {
+    const h = held.current;
+    if (!engine || !h) return;
+    held.current = undefined;
+    answer(...h);
+  }, [engine, answer]);
   const setPro = useCallback(
     (on: boolean) => {
       writePro(storage, on);
@@ -156,15 +175,35 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     setNotice((n) => (n && n.nav === nav ? { ...n, nav: currentNav() } : n));
   }, [redirect, nav]);
 
+  // A question page that arrived prerendered with its question (main.tsx's seed) draws it from the
+  // first render, with the seed's fact and no answers, until the rules and the texts are both here.
+  // The question has to have hydrated first (its effect says so): drawn with the rules before
+  // then, it would no longer match the prerendered HTML React is taking over.
+  const [seedHydrated, setSeedHydrated] = useState(false);
+  const hydrated = useCallback(() => setSeedHydrated(true), []);
+  const seeded =
+    !!seed &&
+    route.page === 'question' &&
+    route.factId === seed.fact.id &&
+    !(texts === 'ready' && rules.ruleSet && seedHydrated);
+  const seedRules = useMemo(() => seed && { ...NO_RULES, facts: [seed.fact] }, [seed]);
+  const view = useMemo(
+    () =>
+      seeded && seedRules
+        ? { ruleSet: seedRules, journey: SEED_JOURNEY, next: firstQuestions }
+        : { ruleSet, journey, next },
+    [seeded, seedRules, ruleSet, journey, next],
+  );
+
   const state = useAppState({
-    ruleSet,
+    ...view,
+    pending: seeded,
+    hydrated,
     asOf,
     today,
     setAsOf,
     pro,
     setPro,
-    journey,
-    next,
     lang,
     focusHeading,
     go,
@@ -180,7 +219,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).
   if ((texts === 'failed' || rules.failed) && route.page !== 'start') page = <TextsFailed />;
   else if (transfer.pending && route.page !== 'start') page = null;
-  else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start'))
+  else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start' || seeded))
     switch (route.page) {
       case 'start':
         page = <StartPage />;

@@ -23,6 +23,13 @@ export interface AppState {
    * costliest call.
    */
   next: () => string[];
+  /**
+   * A prerendered question drawn before the rules and the texts have arrived (App's seed): no
+   * answers yet, and no progress to show.
+   */
+  pending: boolean;
+  /** Said by a prerendered question once it has hydrated: the rules may then change what it shows. */
+  hydrated: () => void;
   lang: Lang;
   /** Whether a page should focus its heading when it mounts (every page but the first one). */
   focusHeading: boolean;

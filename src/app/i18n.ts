@@ -1,38 +1,34 @@
 // i18next set-up: one `translation` namespace per language, holding the compiled locale bundle
 // { engine, facts, laws, rules, shared, ui }. Each language comes in two chunks: its interface
 // texts (ui, engine) before the first render, and its question, rule and law texts just after, so
-// the start page does not wait for them; the other language loads only when the person switches.
+// the start page does not wait for them; another language loads only when the person switches.
+// The languages are those of locales/languages.json (src/present/languages.ts).
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import loaders from 'virtual:teiju/locale-loaders';
+import { DEFAULT_LANG, isLang, LANGS } from '../present/languages';
 
-export const LANGS = ['en', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
+export { isLang, LANGS };
+/** The code of a language of locales/languages.json (isLang). */
+export type Lang = string;
 export type Bundle = Record<string, unknown>;
-
-export const isLang = (v: unknown): v is Lang => v === 'en' || v === 'ja';
 
 /**
  * Loads the compiled texts of one language, in two chunks: `core` (the interface, awaited before
  * the first render) and `texts` (questions, rules and laws, fetched right after it).
  */
 export async function loadLocale(lang: Lang, part: LocalePart = 'core'): Promise<Bundle> {
-  // Literal specifiers, so that Vite makes one chunk of each.
-  const mod =
-    lang === 'ja'
-      ? part === 'core'
-        ? await import('virtual:teiju/locale/ja-core')
-        : await import('virtual:teiju/locale/ja-texts')
-      : part === 'core'
-        ? await import('virtual:teiju/locale/en-core')
-        : await import('virtual:teiju/locale/en-texts');
-  return mod.default;
+  // A generated map of every configured language's loaders, so that Vite makes one chunk of each.
+  const load = loaders[lang]?.[part];
+  if (!load) throw new Error(`no texts for the language '${lang}'`);
+  return (await load()).default;
 }
 
 export type LocalePart = 'core' | 'texts';
 export type LoadLocale = (lang: Lang, part?: LocalePart) => Promise<Bundle>;
 
 /** A fresh i18next instance (tests make one per test). Resources are given, so init is synchronous. */
-export function createI18n(lng: Lang, resources: Partial<Record<Lang, Bundle>>): I18n {
+export function createI18n(lng: Lang, resources: Record<Lang, Bundle>): I18n {
   const inst = i18next.createInstance();
   void inst.use(initReactI18next).init({
     lng,
@@ -46,10 +42,13 @@ export function createI18n(lng: Lang, resources: Partial<Record<Lang, Bundle>>):
   return inst;
 }
 
-/** Whether a language's question, rule and law texts are loaded (the `texts` part). */
+/**
+ * Whether a language's question, rule and law texts are loaded (the `texts` part). The rule texts
+ * tell: a prerendered question's seed brings its own question's texts, never those.
+ */
 export function hasTexts(i18n: I18n, lang: Lang): boolean {
   const bundle = i18n.getResourceBundle(lang, 'translation') as Bundle | undefined;
-  return !!bundle && bundle.facts !== undefined && bundle.ui !== undefined;
+  return !!bundle && bundle.facts !== undefined && bundle.rules !== undefined && bundle.ui !== undefined;
 }
 
 /** Makes sure a language's texts are all present (both parts), loading the chunks on demand. */
@@ -64,7 +63,7 @@ export async function ensureLocale(i18n: I18n, lang: Lang, load: LoadLocale = lo
 
 /**
  * The first language: the `lang` URL parameter, else the one chosen earlier in this tab, else the
- * browser's preference order (navigator.languages), else English.
+ * browser's preference order (navigator.languages), else the default language (English).
  */
 export function initialLanguage(search: string, stored: string | null, preferred: readonly string[]): Lang {
   const param = new URLSearchParams(search).get('lang');
@@ -74,5 +73,5 @@ export function initialLanguage(search: string, stored: string | null, preferred
     const base = tag.toLowerCase().split('-')[0];
     if (isLang(base)) return base;
   }
-  return 'en';
+  return DEFAULT_LANG;
 }

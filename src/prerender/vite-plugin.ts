@@ -6,10 +6,12 @@
 //                         language the person chose or the browser prefers, and redraws)
 //   en/index.html         start page, English          ja/index.html   start page, Japanese
 //   check.html, results.html, question.html (and en/…, ja/…): the frame of those pages
+//   question/<id>.html (and en/…, ja/…): each question of the catalogue, with its text and a seed
+//                         (a JSON element, not a script) from which the app draws the same at once
 //
-// A static host serves /ja/ from ja/index.html and /check from check.html as they are; every
-// /question/<id> needs question.html (`vite preview` does that here, see previewRewrites), and
-// any other path index.html, as before. The start pages name each other as `hreflang`
+// A static host serves /ja/ from ja/index.html, /check from check.html and /question/<id> from
+// question/<id>.html as they are (`vite preview` does that here, see previewRewrites); a question
+// not in the catalogue gets the frame, question.html, and any other path index.html, as before. The start pages name each other as `hreflang`
 // alternates, which must be full addresses: the build takes the site's public address from
 // TEIJU_SITE_URL (e.g. https://teiju.example/), and leaves them out without it. No inline script is added: the app recomputes what it needs.
 //
@@ -19,13 +21,14 @@
 // page, the same loader also fetches what that page will need (its code, the rules, the engine,
 // and on the /en/ and /ja/ addresses the language's question texts), alongside the app rather
 // than after it.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from '../rules-compiler/vite-plugin';
+import { DEFAULT_LANG, LANGS, partnerOf } from '../present/languages';
 import type { Prerendered } from '../entry-server';
 import {
   NEUTRAL_TITLE,
@@ -33,19 +36,24 @@ import {
   PRERENDERED,
   prerenderKey,
   READY_EVENT,
+  SEED_ID,
+  seedJson,
   type PrerenderedPage,
 } from '../app/state/prerender';
 
-type Lang = 'en' | 'ja';
-const LANGS: Lang[] = ['en', 'ja'];
-const OTHER: Record<Lang, Lang> = { en: 'ja', ja: 'en' };
+// The languages of locales/languages.json: every one is prerendered under its prefix; the
+// unprefixed pages are in the default language; the noscript text links to the partner language.
+type Lang = string;
 
 const escape = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** The file a page is written to: `<lang>/<name>.html`, the start page `<lang>/index.html`. */
-export function fileOf(page: PrerenderedPage, lang?: Lang): string {
-  const name = page === 'start' ? 'index.html' : `${page}.html`;
+/**
+ * The file a page is written to: `<lang>/<name>.html`, the start page `<lang>/index.html`, a
+ * question `<lang>/question/<id>.html`.
+ */
+export function fileOf(page: PrerenderedPage, lang?: Lang, factId?: string): string {
+  const name = page === 'start' ? 'index.html' : factId ? `${page}/${factId}.html` : `${page}.html`;
   return lang ? `${lang}/${name}` : name;
 }
 
@@ -66,7 +74,7 @@ export function fillTemplate(
           `<link rel="alternate" hreflang="x-default" href="${new URL(home(), site).href}" />`,
         ]
       : [];
-  const other = OTHER[lang];
+  const other = partnerOf(lang);
   const noscript =
     `<noscript><div class="noscript" lang="${lang}"><div class="width-container">` +
     `<p class="noscript__title">${escape(r.noscript.title)}</p><p>${escape(r.noscript.body)}</p>` +
@@ -86,7 +94,8 @@ export function fillTemplate(
   html = replaced(
     html,
     /<div id="root"><\/div>/,
-    `${noscript}<div id="root" ${PRERENDER_ATTR}="${prerenderKey(page, lang)}">${r.html}</div>`,
+    `${noscript}<div id="root" ${PRERENDER_ATTR}="${prerenderKey(page, lang, r.seed?.fact.id)}">${r.html}</div>` +
+      (r.seed ? `<script type="application/json" id="${SEED_ID}">${seedJson(r.seed, lang)}</script>` : ''),
   );
   return html;
 }
@@ -139,12 +148,16 @@ export function loadAfterPaint(
   return { html, file, code };
 }
 
-/** `vite preview`: every /question/<id> (and /en/…, /ja/…) gets the prerendered question frame. */
+/** `vite preview`: /question/<id> (and /en/…, /ja/…) gets its prerendered page, else the question frame. */
 function previewRewrites(): Plugin['configurePreviewServer'] {
   return (server) => {
+    const outDir = resolve(server.config.root, server.config.build.outDir);
     server.middlewares.use((req, _res, next) => {
-      const m = /^((?:\/(?:en|ja))?)\/question\/[A-Za-z0-9_-]+\/?(\?.*)?$/.exec(req.url ?? '');
-      if (m && req.method === 'GET') req.url = `${m[1]}/question.html${m[2] ?? ''}`;
+      const m = new RegExp(`^((?:/(?:${LANGS.join('|')}))?)/question/([A-Za-z0-9_-]+)/?(\\?.*)?$`).exec(req.url ?? '');
+      if (m && req.method === 'GET') {
+        const own = `${m[1]}/question/${m[2]}.html`;
+        req.url = `${existsSync(join(outDir, own)) ? own : `${m[1]}/question.html`}${m[3] ?? ''}`;
+      }
       next();
     });
   };
@@ -223,11 +236,26 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
               fileOf(page, lang),
               fillTemplate(templateFor(page, lang), page, lang, r, { base, prefixed: true, site }),
             );
-            // The unprefixed addresses (/, /check, …): English, the default language.
-            if (lang === 'en') {
+            // The unprefixed addresses (/, /check, …): the default language (English).
+            if (lang === DEFAULT_LANG) {
               const plain = await entry.render(page, lang, entry.pathOf(page));
               write(fileOf(page), fillTemplate(templateFor(page), page, lang, plain, { base, prefixed: false, site }));
             }
+          }
+        // Each question with its own text, in each language and at the unprefixed address (English).
+        const questionTemplates = new Map<Lang | undefined, string>(
+          [...LANGS, undefined].map((l) => [l, templateFor('question', l)]),
+        );
+        for (const id of entry.questionIds())
+          for (const lang of [...LANGS, undefined]) {
+            const shown = lang ?? 'en';
+            const r = await entry.render('question', shown, entry.pathOf('question', lang, id), id);
+            const html = fillTemplate(questionTemplates.get(lang) as string, 'question', shown, r, {
+              base,
+              prefixed: lang !== undefined,
+              site,
+            });
+            write(fileOf('question', lang, id), html);
           }
       } finally {
         rmSync(ssrDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // A citation (instrument, item, sub-item, clause, sources) as one display string.
 import type { Citation } from '../engine/types';
+import { DEFAULT_LANG } from './languages';
 import { aside, plainList, type Translate } from './translate';
 
 /**
@@ -15,7 +16,7 @@ export function formatCitation(cite: Citation, t: Translate, opts: { sources?: b
         ? t('engine.cite.item', { law, item: cite.item })
         : t('engine.cite.sub', { law, item: cite.item, subKana: t(`engine.subKana.${cite.sub}`) });
   if (cite.clause) text += ` ${cite.clause}`;
-  const lang = opts.lang ?? 'en';
+  const lang = opts.lang ?? DEFAULT_LANG;
   if (opts.sources && cite.refs.length)
     text += aside(t('engine.cite.sources', { refs: plainList(cite.refs, lang) }), lang);
   return text;

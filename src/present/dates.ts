@@ -1,12 +1,13 @@
 // Dates as people read them, and the time between two dates. Pure.
 import { addDays, addDuration } from '../engine';
+import { languageOf } from './languages';
 
-/** "27 March 1997" / 「1997年3月27日」, from an ISO date, with no time-zone shift. */
+/** "27 March 1997" / 「1997年3月27日」 (the language's date locale), from an ISO date, with no time-zone shift. */
 export function formatDate(iso: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(lang.startsWith('ja') ? 'ja-JP' : 'en-GB', {
+  return new Intl.DateTimeFormat(languageOf(lang).dateLocale, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',

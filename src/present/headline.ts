@@ -5,7 +5,7 @@ import type { CategoryResult, Deadline, Route, RuleSet, Screening } from '../eng
 import { formatDate, windowSpan, spanBetween, type Span } from './dates';
 import { groupResults, ownLikely } from './groups';
 import type { LinkSet, OfficialLink } from './links';
-import type { Translate } from './translate';
+import { sentences, type Translate } from './translate';
 
 export type HeadlineTone = 'fits' | 'maybe' | 'late' | 'other' | 'none';
 
@@ -36,7 +36,7 @@ export function spanText(s: Span, t: Translate, lang: string): string {
   if (s.years) parts.push(t('ui.headline.span.years', { count: s.years }));
   if (s.months) parts.push(t('ui.headline.span.months', { count: s.months }));
   if (s.days || !parts.length) parts.push(t('ui.headline.span.days', { count: s.days }));
-  return parts.join(lang.startsWith('ja') ? '' : ' ');
+  return sentences(parts, lang);
 }
 
 /** The route a headline sentence names: the first that fits where the person is, else the first not ruled out. */
@@ -68,7 +68,7 @@ export function lateSentence(d: Deadline, answers: Record<string, unknown>, asOf
   if (!own) return t(fromDate ? 'ui.headline.late' : 'ui.headline.lateNoDate', values);
   if (!fromDate) return own;
   const since = optional(t, `ui.headline.since.${d.from}`, values) ?? t('ui.headline.since.other', values);
-  return `${since}${lang.startsWith('ja') ? '' : ' '}${own}`;
+  return sentences([since, own], lang);
 }
 
 function applyDeadline(s: Screening, r: CategoryResult): Deadline | undefined {

@@ -1,7 +1,9 @@
 // Presentation helpers shared by the CLI and the web UI: pure functions from engine results and
 // a translate function to display strings. No React, no DOM, no I/O.
 export type { Translate } from './translate';
-export { aside, colon, labelled, orList, plainList } from './translate';
+export { aside, colon, labelled, orList, phraseList, plainList, quoted, sentences } from './translate';
+export { DEFAULT_LANG, LANGS, LANGUAGES, LAW_LANG, isLang, languageOf, partnerOf, typographyOf } from './languages';
+export type { Language, Typography } from './languages';
 export { formatCitation, sameCitation } from './cite';
 export {
   TRUTH_MARK,

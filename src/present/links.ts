@@ -1,6 +1,7 @@
 // The official next steps of rules/links.yaml, as the compiler passes them on: links only (the
 // app never fetches, prefetches or embeds them). Pure.
 import type { Route } from '../engine/types';
+import { isLawLanguage } from './languages';
 
 export interface OfficialLink {
   id: string;
@@ -23,14 +24,17 @@ export interface LinkSet {
   helplines: Partial<Record<'dv' | 'refugee' | 'criminal', string[]>>;
 }
 
-/** The page of a link in the reader's language. */
+/**
+ * The page of a link for the reader's language: the Japanese page for a reader of the law's
+ * language (locales/languages.json `law`), the English one for every other reader.
+ */
 export function linkHref(link: OfficialLink, lang: string): string {
-  return lang.startsWith('ja') ? link.ja : link.en;
+  return isLawLanguage(lang) ? link.ja : link.en;
 }
 
-/** Whether the English reader gets a Japanese page. */
+/** Whether a reader of another language than the law's gets a Japanese page. */
 export function japaneseOnly(link: OfficialLink, lang: string): boolean {
-  return !lang.startsWith('ja') && !!link.enJapaneseOnly;
+  return !isLawLanguage(lang) && !!link.enJapaneseOnly;
 }
 
 /** A `tel:` address: digits only, with `#` escaped (e.g. "#8008" → "tel:%238008"). */

@@ -2,7 +2,7 @@
 // Pure functions of a result and a translate function, for the CLI and the web UI alike.
 import type { CategoryResult, ExpertReason, Route, TraceLine, Truth } from '../engine/types';
 import { formatDate } from './dates';
-import { labelled, orList, plainList, type Translate } from './translate';
+import { labelled, orList, plainList, sentences, type Translate } from './translate';
 
 export const TRUTH_MARK: Record<Truth, string> = { met: '✓', not_met: '✗', unknown: '?' };
 
@@ -80,7 +80,7 @@ export function routeTexts(
       fits,
       mark: TRUTH_MARK[fits],
       text: labelled(t(`engine.route.${route}`), t(`engine.routeFits.${fits}`), lang),
-      ...(notes.length && { note: notes.join(lang.startsWith('ja') ? '' : ' ') }),
+      ...(notes.length && { note: sentences(notes, lang) }),
     };
   });
 }

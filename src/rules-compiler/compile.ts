@@ -8,8 +8,10 @@ import type { z } from 'zod';
 import { buildIndex } from '../engine/build-index';
 import { refsOf } from '../engine/tree';
 import type { CondNode, DeadlineRule, Fact, Rule, RuleSet } from '../engine/types';
+import type { LanguagesFile } from '../present/languages';
 import type { LinkSet } from '../present/links';
 import { ruleCompiler } from './conditions';
+import { readLanguages } from './languages';
 import { compileParameters } from './parameters';
 import { compileTexts } from './texts';
 import {
@@ -42,12 +44,14 @@ export class RulesInvalid extends Error {
   }
 }
 
-export const LANGS = ['en', 'ja'] as const;
 export const KINDS = ['notified', 'unspecified', 'redirect'] as const;
 
 export interface Compiled {
   ruleSet: RuleSet;
-  locales: Record<(typeof LANGS)[number], Record<string, unknown>>;
+  /** locales/languages.json: the languages, their names and typography. */
+  languages: LanguagesFile;
+  /** The texts of each configured language, by its code. */
+  locales: Record<string, Record<string, unknown>>;
   /** rules/links.yaml: official pages, forms and helplines (links only). */
   links: LinkSet;
   files: string[]; // every file read, for watch mode
@@ -350,9 +354,11 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     if (!fact.readBy.length && !fact.caps?.length && !partial && compiled.size === inputs.size && inputs.size > 0)
       problems.push({ file: 'rules/facts.yaml', path: fact.id, message: 'no rule reads this fact' });
 
-  // ── texts (texts.ts) ──
+  // ── texts (texts.ts), in every language of locales/languages.json (languages.ts) ──
+  const languages = readLanguages(root, readJson, problems);
   const locales = compileTexts({
     root,
+    langs: languages?.languages.map((l) => l.code) ?? [],
     readJson,
     rel,
     problems,
@@ -382,6 +388,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   return {
     // The lookups the engine reads, derived from the rest (so not in the hash).
     ruleSet: { ...ruleSet, index: buildIndex(ruleSet) },
+    languages: languages!,
     locales,
     links,
     files,

@@ -6,13 +6,16 @@ import type { z } from 'zod';
 import { childrenOf } from '../engine/tree';
 import type { CondNode, DeadlineRule, Fact, Rule } from '../engine/types';
 import type { LinkSet } from '../present/links';
-import { LANGS, type Compiled, type RuleProblem } from './compile';
+import type { Compiled, RuleProblem } from './compile';
+import { languageName } from './languages';
 import type { CondInput, sharedFile } from './schema';
 
 type Json = Record<string, unknown>;
 
 export interface TextsContext {
   root: string;
+  /** The codes of locales/languages.json. */
+  langs: readonly string[];
   readJson: (file: string) => Json | undefined;
   rel: (file: string) => string;
   problems: RuleProblem[];
@@ -26,18 +29,25 @@ export interface TextsContext {
 }
 
 export function compileTexts(ctx: TextsContext): Compiled['locales'] {
-  const { root, readJson, rel, problems, partial, facts, laws, links, deadlines, shared, rules } = ctx;
-  const locales = {} as Compiled['locales'];
-  for (const lang of LANGS) {
+  const { root, langs, readJson, rel, problems, partial, facts, laws, links, deadlines, shared, rules } = ctx;
+  const locales: Compiled['locales'] = {};
+  /** Per language, the keys of each of its files (by the path below locales/<lang>/). */
+  const keys = new Map<string, Map<string, string[]>>();
+  for (const lang of langs) {
     const dir = join(root, 'locales', lang);
     const bundle: Json = {};
     // `ui.json` and the folder `ui/` (one file a feature, e.g. `ui/print.json` → ui.print.*) merge
     // into one tree; the same key in both is an error, not a silent overwrite.
-    const walk = (d: string, into: Json) => {
+    const keysOf = new Map<string, string[]>();
+    keys.set(lang, keysOf);
+    const walk = (d: string, into: Json, under: string) => {
       for (const name of existsSync(d) ? readdirSync(d).sort() : []) {
         const p = join(d, name);
-        if (name.endsWith('.json')) merge(into, name.slice(0, -5), readJson(p) ?? {}, rel(p), []);
-        else if (!name.includes('.')) walk(p, ((into[name] as Json | undefined) ??= {} as Json));
+        if (name.endsWith('.json')) {
+          const data = readJson(p) ?? {};
+          keysOf.set(`${under}${name}`, flatKeys(data));
+          merge(into, name.slice(0, -5), data, rel(p), []);
+        } else if (!name.includes('.')) walk(p, ((into[name] as Json | undefined) ??= {} as Json), `${under}${name}/`);
       }
     };
     const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,7 +58,7 @@ export function compileTexts(ctx: TextsContext): Compiled['locales'] {
         for (const [k, v] of Object.entries(value)) merge(have, k, v, file, [...at, k]);
       else problems.push({ file, path: at.join('.'), message: 'this key is also defined in another locale file' });
     };
-    walk(dir, bundle);
+    walk(dir, bundle, '');
     locales[lang] = bundle;
     const need = (obj: unknown, keys: string[], file: string) => {
       let cur: unknown = obj;
@@ -57,7 +67,7 @@ export function compileTexts(ctx: TextsContext): Compiled['locales'] {
         problems.push({
           file,
           path: keys.join('.'),
-          message: `missing ${lang === 'ja' ? 'Japanese' : 'English'} text`,
+          message: `missing ${languageName(lang)} text`,
         });
     };
     const factsFile = `locales/${lang}/facts.json`;
@@ -91,7 +101,61 @@ export function compileTexts(ctx: TextsContext): Compiled['locales'] {
       for (const d of rule.documents) need(tree, ['documents', d.doc], file);
     }
   }
+  if (!partial && langs.length) parity(langs, keys, problems);
   return locales;
+}
+
+/**
+ * Every language has the same files with the same keys as the first one listed: a text added in
+ * one language only, or left out of one, fails with the file and the key.
+ */
+function parity(langs: readonly string[], keys: Map<string, Map<string, string[]>>, problems: RuleProblem[]) {
+  const [first, ...others] = langs as [string, ...string[]];
+  const reference = keys.get(first) ?? new Map<string, string[]>();
+  for (const lang of others) {
+    const own = keys.get(lang) ?? new Map<string, string[]>();
+    for (const [file, want] of reference) {
+      const have = own.get(file);
+      if (!have) {
+        problems.push({
+          file: `locales/${lang}/${file}`,
+          path: '',
+          message: `missing: locales/${first}/${file} has it`,
+        });
+        continue;
+      }
+      const set = new Set(have);
+      for (const k of want)
+        if (!set.has(k))
+          problems.push({
+            file: `locales/${lang}/${file}`,
+            path: k,
+            message: `missing ${languageName(lang)} text (locales/${first}/${file} has it)`,
+          });
+      const ref = new Set(want);
+      for (const k of have)
+        if (!ref.has(k))
+          problems.push({
+            file: `locales/${lang}/${file}`,
+            path: k,
+            message: `not in locales/${first}/${file}: every language has the same texts`,
+          });
+    }
+    for (const file of own.keys())
+      if (!reference.has(file))
+        problems.push({
+          file: `locales/${lang}/${file}`,
+          path: '',
+          message: `not in locales/${first}/: every language has the same files`,
+        });
+  }
+}
+
+/** The dotted paths of a text file's strings (`ui.json` → start.heading, …). */
+function flatKeys(o: Json, at = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? flatKeys(v as Json, `${at}${k}.`) : [`${at}${k}`],
+  );
 }
 
 function collectIds(c: CondInput & Json, acc: string[] = []): string[] {

@@ -2,7 +2,7 @@
 // A malformed rule file fails the build with its file and field.
 import type { Plugin } from 'vite';
 import { nextQuestions } from '../engine/questions';
-import { compileRules, LANGS } from './compile';
+import { compileRules } from './compile';
 
 const RULES = 'virtual:teiju/rules';
 const LINKS = 'virtual:teiju/links';
@@ -12,6 +12,11 @@ const LINKS = 'virtual:teiju/links';
  */
 const RULES_VERSION = 'virtual:teiju/rules-summary';
 const LOCALE = 'virtual:teiju/locale/';
+/**
+ * The loaders of every configured language's parts (locales/languages.json), generated: one
+ * `() => import('virtual:teiju/locale/<code>-<part>')` each, so that Vite makes one chunk of each.
+ */
+const LOCALE_LOADERS = 'virtual:teiju/locale-loaders';
 
 /**
  * The parts of a language bundle. `core` is what the start page and the frame of every page show
@@ -59,7 +64,8 @@ export function teijuRules(root: string): Plugin {
       cache = undefined; // compiled on first import of a virtual module, not before
     },
     resolveId(id) {
-      if (id === RULES || id === RULES_VERSION || id === LINKS || id.startsWith(LOCALE)) return `\0${id}`;
+      if (id === RULES || id === RULES_VERSION || id === LINKS || id === LOCALE_LOADERS || id.startsWith(LOCALE))
+        return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -72,11 +78,20 @@ export function teijuRules(root: string): Plugin {
         const first = nextQuestions(ruleSet, {}, new Date().toISOString().slice(0, 10)).slice(0, 1);
         return `export default ${JSON.stringify({ version: ruleSet.version, first })};`;
       }
+      if (id === `\0${LOCALE_LOADERS}`) {
+        const entries = compiled().languages.languages.map(({ code }) => {
+          const parts = Object.keys(LOCALE_PARTS).map(
+            (p) => `${JSON.stringify(p)}: () => import(${JSON.stringify(`${LOCALE}${code}-${p}`)})`,
+          );
+          return `  ${JSON.stringify(code)}: { ${parts.join(', ')} },`;
+        });
+        return `export default {\n${entries.join('\n')}\n};`;
+      }
       if (id.startsWith(`\0${LOCALE}`)) {
         // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>-core` (interface
         // texts, before the first render) and `<lang>-texts` (questions, rules, laws, just after).
-        const [lang, part] = id.slice(LOCALE.length + 1).split('-') as [(typeof LANGS)[number], string?];
-        if (!LANGS.includes(lang)) this.error(`unknown language '${lang}'`);
+        const [lang = '', part] = id.slice(LOCALE.length + 1).split('-') as [string?, string?];
+        if (!Object.hasOwn(compiled().locales, lang)) this.error(`unknown language '${lang}'`);
         if (part !== undefined && !(part in LOCALE_PARTS)) this.error(`unknown locale part '${part}'`);
         const all = compiled().locales[lang] as Bundle;
         const bundle = part === undefined ? all : LOCALE_PARTS[part as keyof typeof LOCALE_PARTS](all);

@@ -43,17 +43,23 @@ export function storeJourney(storage: MemoryStorage, answers: Answers, path = Ob
   storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, rulesHash: hash ?? ruleSet.version.hash, answers, path }));
 }
 
-const bundles = { en, ja } as const;
+const bundles: Record<Lang, Record<string, unknown>> = { en, ja };
 
 export function renderApp(opts: { path?: string; lang?: Lang; answers?: Answers; storage?: MemoryStorage } = {}) {
   const lang = opts.lang ?? 'en';
   const storage = opts.storage ?? memoryStorage();
   if (opts.answers) storeJourney(storage, opts.answers);
   window.history.replaceState(null, '', opts.path ?? '/');
-  const i18n = createI18n(lang, { [lang]: bundles[lang] });
+  const i18n = createI18n(lang, { [lang]: bundles[lang]! });
   const user = userEvent.setup();
   const utils = render(
-    <App ruleSet={ruleSet} i18n={i18n} asOf={ASOF} storage={storage} loadLocale={(l) => Promise.resolve(bundles[l])} />,
+    <App
+      ruleSet={ruleSet}
+      i18n={i18n}
+      asOf={ASOF}
+      storage={storage}
+      loadLocale={(l) => Promise.resolve(bundles[l]!)}
+    />,
   );
   return { ...utils, user, storage, i18n };
 }

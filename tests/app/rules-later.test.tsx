@@ -6,9 +6,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n';
-import { prerenderedFor } from '../../src/app/state/prerender';
+import { prerenderedFor, readSeed, SEED_ID, seedJson } from '../../src/app/state/prerender';
 import { hrefOf, langOfPath, parseRoute, setLangParam } from '../../src/app/state/router';
-import type { RuleSet } from '../../src/engine/types';
+import type { Fact, RuleSet } from '../../src/engine/types';
 import { CARLOS } from './carlos';
 import { ASOF, en, memoryStorage, ruleSet, stored, storeJourney, text } from './helpers';
 
@@ -103,5 +103,34 @@ describe('the language in the path', () => {
     expect(prerenderedFor('question en', { page: 'question', factId: 'x' }, 'en')).toBe(true);
     expect(prerenderedFor('start en', { page: 'save' }, 'en')).toBe(false);
     expect(prerenderedFor(null, { page: 'start' }, 'en')).toBe(false);
+  });
+
+  it('a question prerendered with its question hydrates with its seed, and only then', () => {
+    const fact = ruleSet.facts.find((f) => f.id === 'location') as Fact;
+    const seed = { fact, texts: {} };
+    const route = { page: 'question', factId: 'location' } as const;
+    expect(prerenderedFor('question/location en', route, 'en', seed)).toBe(true);
+    expect(prerenderedFor('question/location en', route, 'en')).toBe(false); // no seed: drawn afresh
+    expect(prerenderedFor('question en', route, 'en', seed)).toBe(false);
+    expect(prerenderedFor('question/location ja', route, 'en', seed)).toBe(false);
+  });
+
+  it('reads a seed only when it is for this question and language, and well formed', () => {
+    const fact = ruleSet.facts.find((f) => f.id === 'location') as Fact;
+    const route = { page: 'question', factId: 'location' } as const;
+    const page = (json: string) => {
+      document.body.innerHTML = `<script type="application/json" id="${SEED_ID}"></script>`;
+      (document.getElementById(SEED_ID) as HTMLElement).textContent = json;
+      return document;
+    };
+    const texts = { facts: { location: { question: 'Where? </script>' } } };
+    const json = seedJson({ fact, texts }, 'en');
+    expect(json).not.toContain('</script>');
+    expect(readSeed(page(json), route, 'en')).toEqual({ fact, texts });
+    expect(readSeed(page(json), route, 'ja')).toBeUndefined();
+    expect(readSeed(page(json), { page: 'question', factId: 'other' }, 'en')).toBeUndefined();
+    expect(readSeed(page('{not json'), route, 'en')).toBeUndefined();
+    document.body.innerHTML = '';
+    expect(readSeed(document, route, 'en')).toBeUndefined();
   });
 });

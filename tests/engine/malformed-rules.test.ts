@@ -8,6 +8,7 @@ import { ROOT } from '../support/cases';
 
 const N3 = 'rules/notified/notified-3.yaml';
 const DL = 'rules/deadlines.yaml';
+const LANGS_FILE = 'locales/languages.json';
 const sub = (from: string, to: string) => (t: string) => {
   if (!t.includes(from)) throw new Error(`test setup: '${from}' not found`);
   return t.replace(from, to);
@@ -212,6 +213,24 @@ describe('malformed rule files are refused with file and field', () => {
       'rules/parameters.yaml',
       sub('routes: [change, renewal]', 'routes: [change, coe]'),
       "rules/parameters.yaml: status_routes.values.1.routes.1: 'coe' is not made in Japan (route_place)",
+    ],
+    [
+      'default language that is not listed',
+      LANGS_FILE,
+      sub('"default": "en"', '"default": "fr"'),
+      `${LANGS_FILE}: default: 'fr' is not one of the languages listed`,
+    ],
+    [
+      'language without its date locale',
+      LANGS_FILE,
+      sub('"dateLocale": "ja-JP",', ''),
+      `${LANGS_FILE}: languages.1.dateLocale:`,
+    ],
+    [
+      'language code that is not an ISO 639 code',
+      LANGS_FILE,
+      sub('"code": "ja"', '"code": "Japanese"'),
+      `${LANGS_FILE}: languages.1.code: a two- or three-letter ISO 639 language code`,
     ],
     [
       'deadline without its Japanese text',

@@ -2,6 +2,7 @@
 // rules/links.yaml: every official link has its owner, a Japanese and an English version and the
 // date it was checked; the compiler refuses a link without them, naming the file and the field.
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/present/languages';
 import { helplinesFor, japaneseOnly, linkHref, telHref } from '../../src/present/links';
 import { problemsAfterEdit } from '../support/broken-rules';
 import { compiled } from '../support/rules';
@@ -35,9 +36,9 @@ describe('the links file', () => {
     expect(l.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Japanese-only pages say so to the English reader; other English versions are other pages.
     if (l.en === l.ja && !l.enJapaneseOnly) expect(l.owner).not.toBe('isa');
-    for (const lang of ['en', 'ja'] as const) {
-      expect(compiled.locales[lang].links, lang).toHaveProperty([l.id]);
-      expect(compiled.locales[lang].links, lang).toHaveProperty(['owners', l.owner]);
+    for (const lang of LANGS) {
+      expect(compiled.locales[lang]!.links, lang).toHaveProperty([l.id]);
+      expect(compiled.locales[lang]!.links, lang).toHaveProperty(['owners', l.owner]);
     }
   });
 

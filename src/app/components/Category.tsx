@@ -33,11 +33,19 @@ interface Common {
   print?: boolean;
 }
 
-/** A category's title: its name, and the 告示 item or 告示外 as a secondary line; in Japanese, the English title below. */
+/** The categories' titles in a second language (the results show them to a reader of the law's language). */
+export interface AltTitles {
+  t: Translate;
+  lang: string;
+}
+/**
+ * A category's title: its name, and the 告示 item or 告示外 as a secondary line; with `alt` (for a
+ * reader of the law's language: Japanese), the title in another language (English) below.
+ */
 export function CategoryTitle({
   id,
   t,
-  tEn,
+  alt,
   print,
   level = 3,
   className,
@@ -45,7 +53,7 @@ export function CategoryTitle({
 }: {
   id: string;
   t: Translate;
-  tEn?: Translate | undefined;
+  alt?: AltTitles | undefined;
   print?: boolean;
   level?: 3 | 4;
   className?: string;
@@ -71,9 +79,9 @@ export function CategoryTitle({
         )}
         {print && pro && <ProId label={t('ui.pro.ruleId')} id={id} />}
       </H>
-      {tEn && (
-        <p className="category__alt-title" lang="en">
-          {tEn(`rules.${id}.title`)}
+      {alt && (
+        <p className="category__alt-title" lang={alt.lang}>
+          {alt.t(`rules.${id}.title`)}
         </p>
       )}
     </>
@@ -88,13 +96,13 @@ export function Category({
   lang,
   pro,
   print = false,
-  tEn,
+  alt,
   open = [],
   deadline,
 }: Common & {
   result: CategoryResult;
   rule: Rule | undefined;
-  tEn?: Translate | undefined;
+  alt?: AltTitles | undefined;
   /** Still-open questions that could decide it (screen only: they link to the questions). */
   open?: string[];
   /** The passed application window that caps it, if any. */
@@ -109,7 +117,7 @@ export function Category({
     isRedirect && r.redirectTo && t('ui.results.redirectTo', { status: t(`engine.status.${r.redirectTo}`) });
   return (
     <>
-      <CategoryTitle id={r.id} t={t} tEn={tEn} print={print} pro={pro} />
+      <CategoryTitle id={r.id} t={t} alt={alt} print={print} pro={pro} />
       {print ? (
         <p className="sheet-category__verdict">
           <strong>{t(verdictLabelKey(r))}</strong> · {t(`engine.kind.${r.kind}`)}

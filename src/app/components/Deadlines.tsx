@@ -3,7 +3,7 @@
 // show them in each language; a passed application window is marked, a duty to notify is shown
 // with its date.
 import type { Screening } from '../../engine/types';
-import { deadlineTexts, type Translate } from '../../present';
+import { deadlineTexts, phraseList, type Translate } from '../../present';
 import { formatDate } from '../format';
 import { Section } from './Section';
 
@@ -47,7 +47,7 @@ export function Deadlines({
             {d.excused && <p className="deadline__excused">{d.excused}</p>}
             {d.governs.length > 0 && (
               <p className="deadline__governs">
-                {t('ui.sheet.deadlines.governs', { list: d.governs.join(lang === 'ja' ? '、' : '; ') })}
+                {t('ui.sheet.deadlines.governs', { list: phraseList(d.governs, lang) })}
               </p>
             )}
             <p className="deadline__cite">{d.cite}</p>

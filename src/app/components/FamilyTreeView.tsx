@@ -18,7 +18,7 @@ import {
   type TreeLinkIn,
 } from '../../present/lineage';
 import { verdictLabelKey } from '../../present/result';
-import { aside, labelled, type Translate } from '../../present/translate';
+import { aside, labelled, sentences as joinSentences, type Translate } from '../../present/translate';
 import { useApp } from '../context';
 import { screenFor } from '../state/journey';
 import { formatDate } from '../format';
@@ -257,7 +257,7 @@ function itemSentence(item: LineageItem, { t, lang }: Texts): string {
   if (item.line === 'met' && item.verdict !== 'eligible') parts.push(t('ui.tree.result.lineMet'));
   if (item.nearMiss) parts.push(t('engine.nearMiss', { date: formatDate(item.nearMiss.date, lang) }));
   if (item.needsExpert) parts.push(t('engine.expert.title'));
-  return parts.join(lang === 'ja' ? '' : ' ');
+  return joinSentences(parts, lang);
 }
 
 /** What the answers say about a person, in sentences. */

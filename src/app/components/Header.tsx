@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../context';
-import { LANGS } from '../i18n';
+import { LANGUAGES } from '../../present/languages';
 import { ConfirmClear } from './ConfirmClear';
 import { Link } from './Link';
 
-const LANG_NAMES = { en: 'English', ja: '日本語' } as const;
-
-/** The language switch: both names in their own script; the current one is marked, not a button. */
+/**
+ * The language switch: every language of locales/languages.json, each name in its own script; the
+ * current one is marked, not a button.
+ */
 export function LanguageSwitch({
   className = 'lang-switch',
   inline = false,
@@ -29,11 +30,11 @@ export function LanguageSwitch({
   return (
     <Tag className={className} aria-label={inline ? undefined : t('ui.language.label')}>
       <ul>
-        {LANGS.map((l) => (
+        {LANGUAGES.map(({ code: l, name }) => (
           <li key={l}>
             {l === lang ? (
               <span className="lang-switch__current" lang={l} aria-current="true" tabIndex={-1} ref={currentRef}>
-                {LANG_NAMES[l]}
+                {name}
               </span>
             ) : (
               <button
@@ -45,7 +46,7 @@ export function LanguageSwitch({
                   switchLanguage(l);
                 }}
               >
-                {LANG_NAMES[l]}
+                {name}
               </button>
             )}
           </li>

@@ -4,7 +4,7 @@
 import links from 'virtual:teiju/links';
 import { useTranslation } from 'react-i18next';
 import type { RuleSet, Screening } from '../../engine/types';
-import { headline } from '../../present';
+import { headline, typographyOf } from '../../present';
 import { useApp } from '../context';
 import { OfficialLinkView } from './OfficialLink';
 import { Glossed } from './Glossary';
@@ -32,7 +32,7 @@ export function Headline({ ruleSet, screening }: { ruleSet: RuleSet; screening: 
             <p className="headline__text">
               {item.sentences.map((s, j) => (
                 <span key={j} className={j === 0 ? 'headline__lead' : undefined}>
-                  {j > 0 && (lang === 'ja' ? '' : ' ')}
+                  {j > 0 && typographyOf(lang).sentences}
                   <Glossed text={s} id={`headline:${item.ruleId ?? i}:${j}`} />
                 </span>
               ))}

@@ -1,7 +1,7 @@
 // An official link of rules/links.yaml: opened in a new tab, never fetched, prefetched or embedded
 // (rel="noopener noreferrer", no preload hints). A helpline shows its number as a tel: link.
 import { useTranslation } from 'react-i18next';
-import { japaneseOnly, linkHref, telHref, type OfficialLink } from '../../present';
+import { japaneseOnly, LAW_LANG, linkHref, telHref, type OfficialLink } from '../../present';
 import { Section } from './Section';
 
 export function OfficialLinkView({ link, primary = false }: { link: OfficialLink; primary?: boolean }) {
@@ -21,7 +21,7 @@ export function OfficialLinkView({ link, primary = false }: { link: OfficialLink
         href={linkHref(link, lang)}
         target="_blank"
         rel="noopener noreferrer"
-        hrefLang={japaneseOnly(link, lang) ? 'ja' : lang}
+        hrefLang={japaneseOnly(link, lang) ? LAW_LANG : lang}
       >
         {text}
         {japaneseOnly(link, lang) && <> {t('links.ui.inJapanese')}</>}

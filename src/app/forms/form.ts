@@ -2,12 +2,13 @@
 // zodResolver. An issue carries an i18next key and its parameters; the resolver's error map makes
 // the message in the current language, and a language switch makes the shown messages again.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod/mini';
 import { DATE_PARTS, type DatePart, type FormIssue } from './date-fields';
 import { renderError } from '../format';
+import { DEFAULT_LANG } from '../../present/languages';
 
 export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
   schema: S,
@@ -19,7 +20,7 @@ export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>
       error: (issue) => {
         const params = (issue as { params?: Partial<FormIssue> }).params;
         return params?.key
-          ? renderError(params as FormIssue, (k, o) => i18n.t(k, o), i18n.resolvedLanguage ?? 'en')
+          ? renderError(params as FormIssue, (k, o) => i18n.t(k, o), i18n.resolvedLanguage ?? DEFAULT_LANG)
           : undefined;
       },
     }),
@@ -27,6 +28,15 @@ export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>
     shouldFocusError: false,
     reValidateMode: 'onSubmit',
   });
+  // The answers arrived after the form was drawn (a prerendered question, before the rules and the
+  // stored answers were there): an untouched form takes them up.
+  const defaults = JSON.stringify(defaultValues);
+  const drawnWith = useRef(defaults);
+  useEffect(() => {
+    if (defaults === drawnWith.current) return;
+    drawnWith.current = defaults;
+    if (!form.formState.isDirty) form.reset(JSON.parse(defaults) as DefaultValues<z.input<S>>);
+  }, [defaults, form]);
   const lang = i18n.resolvedLanguage;
   const shown = form.formState.submitCount > 0 && Object.keys(form.formState.errors).length > 0;
   useEffect(() => {

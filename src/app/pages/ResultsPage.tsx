@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
-import { documentChecklist, failing, formatCitation, openQuestionsByCategory, type Translate } from '../../present';
+import { documentChecklist, failing, formatCitation, openQuestionsByCategory } from '../../present';
 import { useApp, useTexts } from '../context';
 import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
@@ -10,12 +10,13 @@ import { Link } from '../components/Link';
 import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
 import { DocumentChecklist } from '../components/DocumentChecklist';
-import { Category, CategoryTitle, Conditions, ExpertList } from '../components/Category';
+import { Category, CategoryTitle, Conditions, ExpertList, type AltTitles } from '../components/Category';
 import { Headline } from '../components/Headline';
 import { Deadlines } from '../components/Deadlines';
 import { GlossaryScope } from '../components/Glossary';
 import { Helplines } from '../components/OfficialLink';
 import { helplinesFor } from '../../present/links';
+import { isLawLanguage, partnerOf } from '../../present/languages';
 import links from 'virtual:teiju/links';
 import { ClearAnswers } from '../components/Header';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
@@ -36,9 +37,13 @@ export function ResultsPage() {
   const { grouped, matched } = groupResults(ruleSet, screening.results);
   const checklist = useMemo(() => documentChecklist(ruleSet, screening, [t]), [ruleSet, screening, t]);
 
-  // In Japanese, each category also shows its English title: load the English texts on demand.
-  const en = useTexts(i18n, 'en', ensureLanguage, lang === 'ja');
-  const tEn: Translate | undefined = lang === 'ja' && en === 'ready' ? i18n.getFixedT('en') : undefined;
+  // In the law's language (Japanese), each category also shows its title in the default language
+  // (English, locales/languages.json): those texts load on demand.
+  const altLang = partnerOf(lang);
+  const withAlt = isLawLanguage(lang) && altLang !== lang;
+  const altTexts = useTexts(i18n, altLang, ensureLanguage, withAlt);
+  const alt: AltTitles | undefined =
+    withAlt && altTexts === 'ready' ? { t: i18n.getFixedT(altLang), lang: altLang } : undefined;
 
   return (
     <GlossaryScope>
@@ -75,7 +80,7 @@ export function ResultsPage() {
                 result={r}
                 screening={screening}
                 rule={rules.get(r.id)}
-                tEn={tEn}
+                alt={alt}
                 open={open.get(r.id) ?? []}
               />
             ))}
@@ -101,7 +106,7 @@ export function ResultsPage() {
 
       <DocumentChecklist entries={checklist} t={t} lang={lang} pro={pro} headingId="checklist-title" />
 
-      <NotEligibleList list={grouped.get('notEligible') ?? []} tEn={tEn} />
+      <NotEligibleList list={grouped.get('notEligible') ?? []} alt={alt} />
 
       <h2 className="heading-m">{t('ui.results.afterTitle')}</h2>
       <p>{t('ui.results.afterBody')}</p>
@@ -167,13 +172,13 @@ function CategoryCard({
   result: r,
   screening,
   rule,
-  tEn,
+  alt,
   open,
 }: {
   result: CategoryResult;
   screening: Screening;
   rule: Rule | undefined;
-  tEn?: Translate | undefined;
+  alt?: AltTitles | undefined;
   open: string[];
 }) {
   const { t } = useTranslation();
@@ -191,7 +196,7 @@ function CategoryCard({
         t={t}
         lang={lang}
         pro={pro}
-        tEn={tEn}
+        alt={alt}
         open={open}
         deadline={r.deadline ? screening.deadlines.find((d) => d.id === r.deadline) : undefined}
       />
@@ -199,7 +204,7 @@ function CategoryCard({
   );
 }
 
-function NotEligibleList({ list, tEn }: { list: CategoryResult[]; tEn?: Translate | undefined }) {
+function NotEligibleList({ list, alt }: { list: CategoryResult[]; alt?: AltTitles | undefined }) {
   const { t } = useTranslation();
   const { lang, pro } = useApp();
   if (!list.length) return null;
@@ -221,7 +226,7 @@ function NotEligibleList({ list, tEn }: { list: CategoryResult[]; tEn?: Translat
         <div className="details__text">
           {list.map((r) => (
             <div key={r.id} className="not-eligible" data-rule-id={r.id} data-verdict={r.verdict}>
-              <CategoryTitle id={r.id} t={t} tEn={tEn} className="heading-s" />
+              <CategoryTitle id={r.id} t={t} alt={alt} className="heading-s" />
               {/* Not eligible as the rules read, but an open point decides it (e.g. an adoptee aged 6 or over). */}
               {r.needsExpert && (
                 <div className="expert">

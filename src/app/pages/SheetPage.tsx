@@ -1,7 +1,8 @@
 // The result sheet, to print or save as PDF with the browser (print CSS in styles.css, no PDF
 // library): the answers, every category with its conditions ✓ / ✗ / ?, citations, periods and
 // routes, the document checklist, the as-of date, the rules version and the date printed. One
-// language, or Japanese and English side by side (each block with its own `lang`), so that a
+// language, or two side by side (each block with its own `lang`): the law's own (Japanese) and the
+// reader's, or for a reader of the law's language the default one (English), so that a
 // Japanese-reading scrivener and an English-reading client read the same sheet. This page holds
 // the controls (languages, reference, what to include, print); the sheet itself is in sheet/.
 import { useMemo, useState } from 'react';
@@ -10,6 +11,7 @@ import { screenFor } from '../state/journey';
 import { documentChecklist } from '../../present';
 import { useApp, useTexts } from '../context';
 import type { Lang } from '../i18n';
+import { LAW_LANG, partnerOf } from '../../present/languages';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { readItem, writeItem } from '../state/storage';
@@ -28,7 +30,8 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
   const { t, i18n } = useTranslation();
   const { ruleSet, journey, asOf, lang, ensureLanguage, storage } = useApp();
   usePageTitle(t('ui.sheet.heading'));
-  const other: Lang = lang === 'ja' ? 'en' : 'ja';
+  // The language shown beside the current one (locales/languages.json): the law's, or the default.
+  const other: Lang = partnerOf(lang);
   const [both, setBoth] = useState(!!bothAtStart);
   const [withNotEligible, setWithNotEligible] = useState(false);
   const [reference, setReference] = useState(() => readItem(storage, REFERENCE_KEY) ?? '');
@@ -42,14 +45,17 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
   const choose = setBoth;
 
   const showBoth = both && otherTexts === 'ready';
-  // Japanese on the left, English on the right, whatever the interface language.
+  // The law's language (Japanese) on the left, the other on the right, whatever the interface language.
   const cols: Col[] = useMemo(
-    () => (showBoth ? (['ja', 'en'] as const).map((l) => ({ lang: l, t: i18n.getFixedT(l) })) : [{ lang, t }]),
-    [showBoth, i18n, lang, t],
+    () =>
+      showBoth
+        ? (lang === LAW_LANG ? [lang, other] : [other, lang]).map((l) => ({ lang: l, t: i18n.getFixedT(l) }))
+        : [{ lang, t }],
+    [showBoth, i18n, lang, t, other],
   );
 
   const screening = screenFor(ruleSet, journey.answers, asOf);
-  // English and Japanese texts agree on which documents are the same (tests/present/checklist.test.ts).
+  // The languages' texts agree on which documents are the same (tests/present/checklist.test.ts).
   const checklist = useMemo(() => documentChecklist(ruleSet, screening, [t]), [ruleSet, screening, t]);
 
   const print = () => window.print();

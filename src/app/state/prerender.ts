@@ -2,6 +2,7 @@
 // root element carries `data-prerendered="<page> <lang>"`): main.tsx hydrates it only when the
 // address and the language are the ones it was made for, and renders afresh otherwise.
 import type { Lang } from '../i18n';
+import type { Fact } from '../../engine/types';
 import type { Route } from './router';
 
 export const PRERENDER_ATTR = 'data-prerendered';
@@ -19,9 +20,47 @@ export const NEUTRAL_TITLE = 'Watering houseplants · 観葉植物の水やり';
 export const PRERENDERED = ['start', 'question', 'check', 'results'] as const;
 export type PrerenderedPage = (typeof PRERENDERED)[number];
 
-export const prerenderKey = (page: PrerenderedPage, lang: Lang) => `${page} ${lang}`;
+/** `factId`: a question page prerendered with its question (a seed), not only the frame. */
+export const prerenderKey = (page: PrerenderedPage, lang: Lang, factId?: string) =>
+  factId ? `${page}/${factId} ${lang}` : `${page} ${lang}`;
 
-/** Whether HTML prerendered as `attr` is what the app's first render draws for this route and language. */
-export function prerenderedFor(attr: string | null, route: Route, lang: Lang): boolean {
-  return (PRERENDERED as readonly string[]).includes(route.page) && attr === `${route.page} ${lang}`;
+/**
+ * Whether HTML prerendered as `attr` is what the app's first render draws for this route and
+ * language: the page's frame, or the question itself when the page carries its seed.
+ */
+export function prerenderedFor(attr: string | null, route: Route, lang: Lang, seed?: QuestionSeed): boolean {
+  if (!(PRERENDERED as readonly string[]).includes(route.page)) return false;
+  if (seed && route.page === 'question' && seed.fact.id === route.factId)
+    return attr === prerenderKey('question', lang, route.factId);
+  return attr === prerenderKey(route.page as PrerenderedPage, lang);
 }
+
+/** The element holding a prerendered question's seed (JSON: not run, so the CSP allows it). */
+export const SEED_ID = 'teiju-question';
+
+/**
+ * What a question page is prerendered with, and what its first render in the browser needs to
+ * draw the same before the rules and the texts arrive: the question's fact from the catalogue, and
+ * the texts that render reads (the interface's own come with the page's language).
+ */
+export interface QuestionSeed {
+  fact: Fact;
+  texts: Record<string, unknown>;
+}
+
+/** The seed a question page arrived with, if it is for this route and language and well formed. */
+export function readSeed(doc: Document, route: Route, lang: Lang): QuestionSeed | undefined {
+  const el = doc.getElementById(SEED_ID);
+  if (!el || route.page !== 'question') return undefined;
+  try {
+    const seed = JSON.parse(el.textContent ?? '') as Partial<QuestionSeed> & { lang?: string };
+    const ok = seed.lang === lang && seed.fact?.id === route.factId && typeof seed.texts === 'object';
+    return ok ? { fact: seed.fact as Fact, texts: seed.texts as Record<string, unknown> } : undefined;
+  } catch {
+    return undefined; // a damaged page: drawn afresh, as without a seed
+  }
+}
+
+/** The seed as the page's JSON: `<` escaped, so that no text can close the element. */
+export const seedJson = (seed: QuestionSeed, lang: Lang) =>
+  JSON.stringify({ lang, ...seed }).replaceAll('<', '\\u003c');

@@ -1,10 +1,11 @@
 // A small History API router: /, /question/<factId>, /check, /results, /sheet (the printable
-// result sheet; `both=1`: Japanese and English), /questions (all questions). The URL fragment is left
+// result sheet; `both=1`: two languages side by side), /questions (all questions). The URL fragment is left
 // alone (reserved for share links). Query parameters: `lang` (language) and `return=check`
 // (a change made from the check-your-answers page goes back there). Every path may also start with
-// a language, /en/… or /ja/… (the prerendered pages of each language); links keep the form of
+// a language of locales/languages.json, /en/… or /ja/… (the prerendered pages of each language); links keep the form of
 // the address the person came in on (prefixed or not, with `lang` or not).
 import { useSyncExternalStore } from 'react';
+import { isLang } from '../../present/languages';
 
 export type Route =
   | { page: 'start' }
@@ -12,24 +13,25 @@ export type Route =
   | { page: 'question'; factId: string; returnTo?: 'check'; changed?: string }
   | { page: 'check' }
   | { page: 'results' }
-  | { page: 'sheet'; both?: boolean } // the printable result sheet; `?both=1`: Japanese and English side by side
+  | { page: 'sheet'; both?: boolean } // the printable result sheet; `?both=1`: the law's language and another side by side
   | { page: 'questions' } // every question on one page (scrivener view)
   | { page: 'save' } // save, load or share the answers (the share link itself is a URL fragment)
   | { page: 'notFound' };
 
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
-const LANG_PREFIX = /^\/(en|ja)(?=\/|$)/;
+/** A first path segment that may be a language code (isLang says whether it is one). */
+const LANG_PREFIX = /^\/([a-z]{2,3})(?=\/|$)/;
 
 /** The path below the base, without its language prefix; and that language, if any. */
-function splitPath(pathname: string): { lang?: 'en' | 'ja'; path: string } {
+function splitPath(pathname: string): { lang?: string; path: string } {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) || '/' : pathname;
   const m = LANG_PREFIX.exec(path);
-  if (!m) return { path };
-  return { lang: m[1] as 'en' | 'ja', path: path.slice(m[0].length) || '/' };
+  if (!m || !isLang(m[1])) return { path };
+  return { lang: m[1], path: path.slice(m[0].length) || '/' };
 }
 
 /** The language a path starts with (/en/…, /ja/…), if any. */
-export function langOfPath(pathname: string): 'en' | 'ja' | undefined {
+export function langOfPath(pathname: string): string | undefined {
   return splitPath(pathname).lang;
 }
 
@@ -157,7 +159,7 @@ export function navigate(route: Route, opts: { replace?: boolean } = {}) {
  * The language switch: replaces the language in the address (the /en/ or /ja/ prefix, and the
  * query parameter `lang`), if it has one, without a new history entry.
  */
-export function setLangParam(lang: 'en' | 'ja') {
+export function setLangParam(lang: string) {
   const params = new URLSearchParams(location.search);
   const { lang: prefix, path } = splitPath(location.pathname);
   if (!params.has('lang') && !prefix) return;

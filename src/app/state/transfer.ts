@@ -11,7 +11,7 @@ import {
   type AnswerError,
 } from '../../engine/answers';
 import type { Answers, Fact, RuleSet } from '../../engine/types';
-import { orList, type Translate } from '../../present';
+import { orList, quoted, type Translate } from '../../present';
 import type { SensitiveTopic } from './sensitive';
 import { countAnswers, LINK_KEY } from './answer-set';
 
@@ -290,8 +290,6 @@ const ENVELOPE: TransferCode[] = [
   'unsupported',
 ];
 
-const quote = (s: string, lang: string) => (lang === 'ja' ? `「${s}」` : `“${s}”`);
-
 /** What a fact's answer must be, for a wrong type: `"yes" or "no"`, `a date written YYYY-MM-DD`… */
 function expectedText(fact: Fact, t: Translate, lang: string): string {
   const values =
@@ -353,7 +351,7 @@ export function transferErrorText(
   const fact = set.facts.find((f) => f.id === id);
   if (e.code === 'unknownFact' || !fact) return t('ui.transfer.errors.answer.unknownFact', { id });
   const where = {
-    question: quote(t(`facts.${id}.question`), lang),
+    question: quoted(t(`facts.${id}.question`), lang),
     id,
     given: p.given,
     value: p.value,
@@ -376,7 +374,7 @@ export function transferErrorText(
       return t('ui.transfer.errors.answer.dateOrder', {
         ...where,
         other,
-        otherQuestion: quote(t(`facts.${other}.question`), lang),
+        otherQuestion: quoted(t(`facts.${other}.question`), lang),
         otherValue: p.otherValue,
       });
     }

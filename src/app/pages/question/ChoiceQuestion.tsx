@@ -11,8 +11,10 @@ export function ChoiceQuestion(props: QuestionProps) {
   const { t } = useTranslation();
   const { journey } = useApp();
   const current = journey.answers[fact.id];
+  // Unanswered, the default is left undefined: react-hook-form then takes up an option already
+  // chosen on the prerendered page before the app took it over, instead of clearing it.
   const { register, handleSubmit, formState } = useSchemaForm(questionSchema(fact as Fact & { type: 'choice' }), {
-    value: current === undefined ? null : String(current),
+    value: current === undefined ? undefined : String(current),
   });
   const error = messageOf(formState.errors.value);
   const options = optionsOf(fact);

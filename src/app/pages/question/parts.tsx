@@ -1,7 +1,7 @@
 // What every question page shares around its inputs: the frame (back link, error summary,
 // progress, submit button, helplines, family tree), the legend, hint, explanation and field error.
 import links from 'virtual:teiju/links';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Fact } from '../../../engine/types';
@@ -45,7 +45,10 @@ export function Frame({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { journey, ruleSet, asOf } = useApp();
+  const { journey, ruleSet, asOf, pending, hydrated } = useApp();
+  useEffect(() => {
+    if (pending) hydrated();
+  }, [pending, hydrated]);
   const next = useApp().next();
   const question = t(`facts.${fact.id}.question`);
   usePageTitle(question, errors.length > 0, !!fact.sensitive);
@@ -56,7 +59,7 @@ export function Frame({
     changed !== fact.id &&
     !!factById(ruleSet, changed) &&
     journey.answers[fact.id] === undefined;
-  const progress = sectionProgress(ruleSet, journey.answers, journey.path, next, fact.id, asOf);
+  const progress = pending ? undefined : sectionProgress(ruleSet, journey.answers, journey.path, next, fact.id, asOf);
   return (
     <GlossaryScope key={fact.id}>
       <Link to={previousOf(journey, fact.id, returnTo)} className="back-link">
@@ -64,15 +67,18 @@ export function Frame({
       </Link>
       <ErrorSummary errors={errors} attempt={attempt} />
       <p className="caption" id={`${fact.id}-progress`}>
-        {opened
-          ? t('ui.progress.opened', { count: Math.max(1, next.length), changed: t(`facts.${changed}.question`) })
-          : returnTo
-            ? t('ui.progress.changing')
-            : t('ui.progress.section', {
-                part: progress.part,
-                of: progress.of,
-                section: t(`ui.check.section.${progress.section}`),
-              })}
+        {/* Before the rules arrive (a prerendered question), the line keeps its place, empty. */}
+        {!progress
+          ? '\u00a0'
+          : opened
+            ? t('ui.progress.opened', { count: Math.max(1, next.length), changed: t(`facts.${changed}.question`) })
+            : returnTo
+              ? t('ui.progress.changing')
+              : t('ui.progress.section', {
+                  part: progress.part,
+                  of: progress.of,
+                  section: t(`ui.check.section.${progress.section}`),
+                })}
       </p>
       <form noValidate onSubmit={onSubmit} className="question-form" data-fact={fact.id} data-type={fact.type}>
         {children}

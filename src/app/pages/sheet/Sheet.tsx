@@ -4,7 +4,7 @@
 import links from 'virtual:teiju/links';
 import { useMemo } from 'react';
 import type { CategoryResult, Screening } from '../../../engine/types';
-import { colon, failing, formatCitation, headline, linkHref, type ChecklistEntry } from '../../../present';
+import { colon, failing, formatCitation, headline, linkHref, sentences, type ChecklistEntry } from '../../../present';
 import { groupOrder, groupResults, type ResultGroup } from '../../../present/groups';
 import { useApp } from '../../context';
 import { formatDate } from '../../format';
@@ -85,7 +85,7 @@ export function Sheet({
               <ul className="list list--bullet sheet-headline" data-section="headline">
                 {headline(ruleSet, screening, journey.answers, links, t, lang).items.map((item, i) => (
                   <li key={item.ruleId ?? i} data-tone={item.tone}>
-                    {item.sentences.join(lang === 'ja' ? '' : ' ')}
+                    {sentences(item.sentences, lang)}
                     {item.action && (
                       <>
                         {' '}
