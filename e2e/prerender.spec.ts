@@ -106,6 +106,19 @@ test.describe('with JavaScript', () => {
       expect(problems).toEqual([]);
     });
 
+  test('every kind of question hydrates from its prerendered page without a warning', async ({ page }) => {
+    // A date, a select-all-that-apply and a yes/no question; once the rules are there (the progress
+    // line is filled), a fresh visitor stays on a question asked from the start or is sent on to
+    // the first question.
+    const problems = recordProblems(page);
+    for (const path of ['/en/question/birth_date', '/ja/question/circumstances', '/question/marriage_broken_down']) {
+      await page.goto(path);
+      await expect(page.locator('p.caption')).toHaveText(/\S/);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(problems).toEqual([]);
+  });
+
   for (const path of ['/question/location', '/ja/question/location'])
     test(`${path}: the prerendered question hydrates without a warning, and its progress follows`, async ({ page }) => {
       const problems = recordProblems(page);

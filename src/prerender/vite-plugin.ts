@@ -30,6 +30,7 @@ import react from '@vitejs/plugin-react';
 import { teijuRules } from '../rules-compiler/vite-plugin';
 import { DEFAULT_LANG, LANGS, partnerOf } from '../present/languages';
 import type { Prerendered } from '../entry-server';
+import { LANG_KEY } from '../app/state/storage';
 import {
   NEUTRAL_TITLE,
   PRERENDER_ATTR,
@@ -109,6 +110,7 @@ export function loadAfterPaint(
   template: string,
   base: string,
   also: string[] = [],
+  textsOf?: LanguageGuess,
 ): { html: string; file: string; code: string } {
   const tags = [...template.matchAll(/<(script|link)\b[^>]*>(?:<\/script>)?\s*/g)];
   const urls: string[] = [];
@@ -141,11 +143,34 @@ export function loadAfterPaint(
     `addEventListener(${JSON.stringify(READY_EVENT)},()=>{document.removeEventListener('click',k,!0);` +
     "removeEventListener('keydown',s,!0);removeEventListener('keyup',s,!0);" +
     `for(const b of h.splice(0))(b&&b.isConnected?b:${q})?.click()},{once:!0});` +
-    `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});import(${JSON.stringify(entry)})};` +
+    `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});${textsOf ? guessTexts(textsOf) : ''}import(${JSON.stringify(entry)})};` +
     "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>setTimeout(l,0));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
   html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>`);
   return { html, file, code };
+}
+
+/**
+ * At an address without a language (/results#answers=…, a share link), the page cannot know its
+ * language before the app has chosen it: the loader guesses as the app will choose (src/app/i18n.ts
+ * initialLanguage: ?lang=, the choice kept in the tab, the browser's languages, the default) and
+ * fetches that language's question and rule texts alongside. A wrong guess costs only a download.
+ */
+export interface LanguageGuess {
+  /** Each language's texts chunk. */
+  texts: Record<string, string>;
+  fallback: string;
+  /** The session storage key of the chosen language. */
+  storageKey: string;
+}
+
+function guessTexts(g: LanguageGuess): string {
+  return (
+    `const T=${JSON.stringify(g.texts)},g=(()=>{try{const q=new URLSearchParams(location.search).get('lang');` +
+    `if(q in T)return q;const s=sessionStorage.getItem(${JSON.stringify(g.storageKey)});if(s in T)return s}catch{}` +
+    `for(const x of navigator.languages||[]){const b=x.toLowerCase().split('-')[0];if(b in T)return b}` +
+    `return ${JSON.stringify(g.fallback)}})();import(T[g]).catch(()=>{});`
+  );
 }
 
 /** `vite preview`: /question/<id> (and /en/…, /ja/…) gets its prerendered page, else the question frame. */
@@ -225,7 +250,16 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
                   'src/app/state/journey.ts',
                   ...(lang ? [`virtual:teiju/locale/${lang}-texts`] : []),
                 ].map(chunk);
-          const loader = loadAfterPaint(index, base, also);
+          // Unprefixed (a share link): the loader guesses the language to fetch its texts alongside.
+          const guess =
+            page !== 'start' && !lang
+              ? {
+                  texts: Object.fromEntries(LANGS.map((l) => [l, chunk(`virtual:teiju/locale/${l}-texts`)])),
+                  fallback: DEFAULT_LANG,
+                  storageKey: LANG_KEY,
+                }
+              : undefined;
+          const loader = loadAfterPaint(index, base, also, guess);
           write(loader.file, loader.code);
           return loader.html;
         };

@@ -5,14 +5,14 @@
 // with the app's imports stubbed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEUTRAL_TITLE, READY_EVENT } from '../../src/app/state/prerender';
-import { loadAfterPaint } from '../../src/prerender/vite-plugin';
+import { loadAfterPaint, type LanguageGuess } from '../../src/prerender/vite-plugin';
 
 const TEMPLATE =
   '<!doctype html><html><head><title>t</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
 
 let removers: (() => void)[] = [];
-function runLoader() {
-  const { code } = loadAfterPaint(TEMPLATE, '/');
+function runLoader(guess?: LanguageGuess) {
+  const { code } = loadAfterPaint(TEMPLATE, '/', [], guess);
   // Track the listeners the loader adds, so that each test starts from a clean window.
   const spies = [window, document].map((target) => {
     const add = target.addEventListener.bind(target);
@@ -67,6 +67,26 @@ describe('the after-paint loader', () => {
   it('loads the app entry after the first paint', async () => {
     const imports = runLoader();
     await vi.waitFor(() => expect(imports).toContain('/assets/index.js'));
+  });
+
+  it('at an address without a language, fetches the texts of the language the app will choose', async () => {
+    const guess = { texts: { en: '/en.js', ja: '/ja.js' }, fallback: 'en', storageKey: 'teiju.lang' };
+    const languages = vi.spyOn(navigator, 'languages', 'get');
+    languages.mockReturnValue(['ja-JP', 'en']);
+    let imports = runLoader(guess);
+    await vi.waitFor(() => expect(imports).toContain('/assets/index.js'));
+    expect(imports).toContain('/ja.js');
+    expect(imports).not.toContain('/en.js');
+    // The language chosen earlier in this tab comes first; an unknown one counts for nothing.
+    sessionStorage.setItem('teiju.lang', 'en');
+    imports = runLoader(guess);
+    await vi.waitFor(() => expect(imports).toContain('/en.js'));
+    languages.mockReturnValue(['fr']);
+    sessionStorage.setItem('teiju.lang', 'xx');
+    imports = runLoader(guess);
+    await vi.waitFor(() => expect(imports).toContain('/en.js'));
+    sessionStorage.clear();
+    languages.mockRestore();
   });
 
   it('holds a click on an ordinary button and replays it once the app is ready', () => {
