@@ -7,12 +7,20 @@ export function formatDate(iso: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(languageOf(lang).dateLocale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatterOf(languageOf(lang).dateLocale).format(date);
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one (a results page formats dozens of
+// dates): one per date locale.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(locale: string): Intl.DateTimeFormat {
+  let f = formatters.get(locale);
+  if (!f)
+    formatters.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })),
+    );
+  return f;
 }
 
 export interface Span {
