@@ -1,6 +1,20 @@
-// A part of a page with a heading: a <section> (or an <aside>) that its heading names
-// (aria-labelledby), so assistive technology lists it as a region with that name.
+// Headings and the parts they name: a page's main heading, and a <section> (or an <aside>) that
+// its heading names (aria-labelledby), so assistive technology lists it as a region with that
+// name; the questions grouped by the journey's sections (check your answers, the questions
+// overview). One module, so that the pages that share them load one chunk.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Fact } from '../../engine/types';
+import { SECTIONS } from '../../present/sections';
+
+/** A page's main heading: focusable, so that the page can move focus to it on navigation. */
+export function PageHeading({ text }: { text: string }) {
+  return (
+    <h1 className="heading-l" tabIndex={-1}>
+      {text}
+    </h1>
+  );
+}
 
 export function Section({
   name,
@@ -35,4 +49,31 @@ export function Section({
       {children}
     </Tag>
   );
+}
+
+/** The questions grouped by the journey's sections, each section under its heading as a list. */
+export function FactSections({
+  facts,
+  idPrefix,
+  listClass,
+  row,
+}: {
+  /** The questions to list, in the order to show them (grouping keeps it). */
+  facts: Fact[];
+  /** The headings' ids are `<idPrefix>-<section id>`. */
+  idPrefix: string;
+  listClass: string;
+  row: (fact: Fact) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return SECTIONS.map((section) => {
+    const list = facts.filter((f) => section.groups.includes(f.group));
+    if (!list.length) return null;
+    const title = t(`ui.check.section.${section.id}`);
+    return (
+      <Section key={section.id} name="check-section" headingId={`${idPrefix}-${section.id}`} title={title}>
+        <dl className={listClass}>{list.map(row)}</dl>
+      </Section>
+    );
+  });
 }

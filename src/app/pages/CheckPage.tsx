@@ -7,8 +7,7 @@ import { currentStep } from '../state/journey';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';
-import { FactSections } from '../components/FactSections';
-import { PageHeading } from '../components/PageHeading';
+import { FactSections, PageHeading } from '../components/Section';
 
 export function CheckPage() {
   const { t } = useTranslation();

@@ -12,8 +12,7 @@ import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';
 import { AsOfNotice } from '../components/ProView';
-import { FactSections } from '../components/FactSections';
-import { PageHeading } from '../components/PageHeading';
+import { FactSections, PageHeading } from '../components/Section';
 
 type Status = 'answered' | 'open' | 'gated' | 'notNeeded';
 

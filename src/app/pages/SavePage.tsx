@@ -20,8 +20,7 @@ import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
 import { downloadFile } from '../download';
-import { Section } from '../components/Section';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading, Section } from '../components/Section';
 
 const FILE_INPUT = 'answers-file';
 

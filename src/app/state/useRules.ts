@@ -19,22 +19,11 @@ export const NO_RULES: RuleSet = {
   facts: [],
   rules: [],
   deadlines: [],
-  parameters: {
-    ageOfMajority: [],
-    routePlace: {} as RuleSet['parameters']['routePlace'],
-    routeFacts: { place: '', status: '' },
-    statusRoutes: [],
-  },
-  index: {
-    affects: {},
-    premised: [],
-    premiseNamed: [],
-    ageFacts: [],
-    windowFacts: [],
-    lineFacts: {},
-    leaves: {},
-    lineage: { gate: '', link: {}, registered: {}, all: [], followOns: [] },
-  },
+  // The routes and their questions are read only by a screening, which waits for the rules.
+  parameters: { ageOfMajority: [] } as unknown as RuleSet['parameters'],
+  // Read before the rules arrive only by a prerendered question's page (its premises and whether
+  // it is a family-line question); the other lookups serve the engine's screening, which waits.
+  index: { premised: [], premiseNamed: [], lineage: { gate: '', all: [] } } as unknown as RuleSet['index'],
 };
 
 /** The questions the engine asks when nothing is answered (its first one), for Start before the rules arrive. */
