@@ -1,9 +1,9 @@
-import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
 import type { QuestionSeed } from './state/prerender';
-import { AppContext, useTexts, type AppState } from './context';
+import { AppContext, useAppState, useTexts, type AppState } from './context';
 import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
 import { DEFAULT_LANG } from '../present/languages';
 import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
@@ -195,79 +195,37 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     [seeded, seedRules, ruleSet, journey, next],
   );
 
-  const importAnswers = transfer.importAnswers;
-  const state: AppState = useMemo(
-    () => ({
-      ...view,
-      pending: seeded,
-      hydrated,
-      asOf,
-      today,
-      setAsOf,
-      pro,
-      setPro,
-      lang,
-      focusHeading,
-      go,
-      answer,
-      clear,
-      importAnswers,
-      switchLanguage,
-      ensureLanguage,
-      storage,
-    }),
-    [
-      view,
-      seeded,
-      hydrated,
-      asOf,
-      today,
-      setAsOf,
-      pro,
-      setPro,
-      lang,
-      focusHeading,
-      go,
-      answer,
-      clear,
-      importAnswers,
-      switchLanguage,
-      ensureLanguage,
-      storage,
-    ],
-  );
+  const state = useAppState({
+    ...view,
+    pending: seeded,
+    hydrated,
+    asOf,
+    today,
+    setAsOf,
+    pro,
+    setPro,
+    lang,
+    focusHeading,
+    go,
+    answer,
+    clear,
+    importAnswers: transfer.importAnswers,
+    switchLanguage,
+    ensureLanguage,
+    storage,
+  });
 
   let page: React.ReactNode = null;
   // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).
   if ((texts === 'failed' || rules.failed) && route.page !== 'start') page = <TextsFailed />;
   else if (transfer.pending && route.page !== 'start') page = null;
-  else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start' || seeded))
-    switch (route.page) {
-      case 'start':
-        page = <StartPage />;
-        break;
-      case 'question':
-        page = <QuestionPage factId={route.factId} returnTo={route.returnTo} changed={route.changed} />;
-        break;
-      case 'check':
-        page = <CheckPage />;
-        break;
-      case 'results':
-        page = <ResultsPage />;
-        break;
-      case 'sheet':
-        page = <SheetPage both={route.both} />;
-        break;
-      case 'questions':
-        page = <QuestionsPage />;
-        break;
-      case 'save':
-        page = <SavePage />;
-        break;
-      case 'notFound':
-        page = <NotFoundPage />;
-        break;
-    }
+  else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start' || seeded)) {
+    const Page = route.page === 'question' || route.page === 'sheet' ? undefined : PAGES[route.page];
+    if (Page) page = <Page />;
+    else if (route.page === 'question')
+      page = <QuestionPage factId={route.factId} returnTo={route.returnTo} changed={route.changed} />;
+    else if (route.page === 'sheet') page = <SheetPage both={route.both} />;
+  }
 
   return (
     <AppContext.Provider value={state}>
@@ -330,6 +288,16 @@ function TextsFailed() {
 function loadNoticeOf(n: LoadNotice, nav: number): NoticeState {
   return { ...n, nav };
 }
+
+/** The pages the address gives nothing to but their name. */
+const PAGES: Record<Exclude<Route['page'], 'question' | 'sheet'>, ComponentType> = {
+  start: StartPage,
+  check: CheckPage,
+  results: ResultsPage,
+  questions: QuestionsPage,
+  save: SavePage,
+  notFound: NotFoundPage,
+};
 
 /**
  * `anyQuestion`: in the scrivener view, any question of the catalogue may be opened (from the

@@ -48,6 +48,18 @@ export interface AppState {
 
 export const AppContext = createContext<AppState | null>(null);
 
+/**
+ * The app's context value, kept the same object while every part of it is the same (so the pages
+ * render again only when something they read changed): a new one when any part changes.
+ */
+export function useAppState(parts: AppState): AppState {
+  const [state, setState] = useState(parts);
+  const same = (Object.keys(parts) as (keyof AppState)[]).every((k) => Object.is(parts[k], state[k]));
+  if (same) return state;
+  setState(parts);
+  return parts;
+}
+
 export function useApp(): AppState {
   const ctx = useContext(AppContext);
   if (!ctx) throw new Error('useApp outside <App>');

@@ -1,12 +1,12 @@
 // Three-valued (Kleene) evaluation of the compiled rules: every condition is met, not met or
 // unknown; a rule is eligible (met), possible (unknown) or not eligible (not met).
-import { nodeTable, orderOf } from './lookups';
-import { LOCATION_FACT, routesFor } from './routes';
+import { routesFor } from './routes';
 import { buildTrace, lineKey } from './trace';
 import { capsOf, deadlineOf, type Window } from './windows';
 import { F, MET, NOT_MET, T, U, UNKNOWN, usable, verdictOf, type Out } from './truth';
 import { addDays, addDuration, ageOn, ageOfMajority, birthday, isValidDate, majorityFrom } from './dates';
 import { closedQuestions, effectiveAnswers, premiseTruth } from './premises';
+import { nodeTable } from './tree';
 import type {
   AnswerValue,
   Answers,
@@ -207,7 +207,8 @@ function ruleOut(rule: Rule, ctx: Ctx): Out {
 
 /**
  * Verdicts only, in evaluation order (references point to earlier rules). The fast path.
- * With `only` and `base`, just the rules in `only` are evaluated again; the rest come from base.
+ * With `only` and `base`, just the rules in `only` (positions in `set.rules`, ascending: see
+ * RuleIndex.affects) are evaluated again; the rest come from base.
  * A passed application window (rules/deadlines.yaml) caps the categories it governs at
  * "possible"; references between rules (the 告示's exclusions) read the verdicts before the cap.
  */
@@ -216,18 +217,19 @@ export function verdicts(
   answers: Answers,
   asOf: string,
   overrides?: Map<string, Map<number, Truth>>,
-  only?: Set<string>,
+  only?: readonly number[],
   base?: Map<string, Verdict>,
 ) {
   const map = new Map<string, Verdict>(only && base ? (uncapped.get(base) ?? base) : undefined);
   const shut = closedQuestions(set, answers, asOf);
   const closed = shut.size ? shut : undefined;
   const ctx: Ctx = { answers, params: set.parameters, closed, asOf, verdicts: map };
-  for (const rule of set.rules) {
-    if (only && !only.has(rule.id)) continue;
+  const evaluate = (rule: Rule) => {
     ctx.overrides = overrides?.get(rule.id);
     map.set(rule.id, verdictOf(ruleOut(rule, ctx).truth));
-  }
+  };
+  if (only) for (const i of only) evaluate(set.rules[i]!);
+  else for (const rule of set.rules) evaluate(rule);
   const caps = capsOf(windowsOf(set, answers, closed, asOf));
   if (!caps.size) return map;
   const out = new Map(map);
@@ -262,7 +264,7 @@ function windowsOf(set: RuleSet, answers: Answers, closed: Ctx['closed'], asOf: 
 }
 
 function detail(
-  params: Parameters,
+  set: RuleSet,
   rule: Rule,
   answers: Answers,
   asOf: string,
@@ -270,6 +272,7 @@ function detail(
   later: (date: string) => Map<string, Verdict>,
   cap: Window | undefined,
 ): CategoryResult {
+  const params = set.parameters;
   const lines = new Map<number, Out>();
   const doubts: Doubt[] = [];
   const ctx: Ctx = { answers, params, asOf, verdicts: all, lines, doubts };
@@ -278,7 +281,6 @@ function detail(
   // A passed application window: at best "possible", and an expert weighs the delay.
   const capped = cap !== undefined && raw !== 'not_eligible';
   const verdict = capped ? 'possible' : raw;
-  const table = nodeTable(rule);
 
   // A doubt matters only if it decides the verdict: forcing that node another way changes it.
   const reasons: ExpertReason[] = [];
@@ -294,19 +296,21 @@ function detail(
       return verdictOf(ruleOut(rule, probe).truth) !== raw;
     });
     if (!decisive) continue;
-    const reason: ExpertReason = { key: d.key ?? lineKey(rule, table, d.n), why: d.why };
+    const reason: ExpertReason = { key: d.key ?? lineKey(rule, nodeTable(rule.condition), d.n), why: d.why };
     if (d.date) reason.date = d.date;
     reasons.push(reason);
   }
   // A route the sources do not confirm, or a caution from the status held, decides how the person
   // could apply when no other route fits where they are: only for a category that may fit.
   const routes = routesFor(rule, answers, params);
-  const where = usable(answers[LOCATION_FACT]);
+  const where = usable(answers[params.routeFacts.place]);
   if (verdict !== 'not_eligible' && !routes.some((r) => r.fits === T))
     for (const r of routes) {
       if (where !== params.routePlace[r.route]) continue;
       if (r.doubt) reasons.push({ key: r.doubt, why: rule.routeDoubts?.[r.route]?.confidence ?? 'uncertain' });
-      if (r.note === 'technical-intern') reasons.push({ key: `engine.routeNote.${r.note}`, why: 'uncertain' });
+      // A caution the sources leave open (rules/parameters.yaml status_routes `expert`).
+      const expert = r.note && params.statusRoutes.find((s) => s.note === r.note)?.expert;
+      if (expert) reasons.push({ key: `engine.routeNote.${r.note}`, why: expert });
     }
   if ((rule.confidence === 'uncertain' || rule.confidence === 'disputed') && verdict !== 'not_eligible')
     reasons.unshift({ key: `rules.${rule.id}.title`, why: rule.confidence });
@@ -322,7 +326,7 @@ function detail(
     source: rule.source,
     periods: rule.periods,
     routes,
-    trace: rule.deleted ? [] : buildTrace(rule, lines),
+    trace: rule.deleted ? [] : buildTrace(rule, lines, set.index.lineFacts[rule.id] ?? {}),
   };
   if (capped) result.deadline = cap.rule.id;
   if (rule.typicalPeriod) result.typicalPeriod = rule.typicalPeriod;
@@ -353,9 +357,9 @@ export function screen(set: RuleSet, given: Answers, asOf: string): Screening {
     rulesVersion: set.version,
     asOf,
     // set.rules is in evaluation order; results come in the display order of rules/index.yaml.
-    results: set.rules
-      .map((rule) => detail(set.parameters, rule, answers, asOf, all, later, caps.get(rule.id)))
-      .sort((a, b) => orderOf(set, a.id) - orderOf(set, b.id)),
+    results: [...set.rules]
+      .sort((a, b) => a.order - b.order)
+      .map((rule) => detail(set, rule, answers, asOf, all, later, caps.get(rule.id))),
     deadlines: windows
       .map(deadlineOf)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),

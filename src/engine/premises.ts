@@ -4,14 +4,11 @@
 // read the premise's `else` value or nothing), for the evaluator, the next questions and the pages.
 import { chosenOf } from './answers';
 import { ageOn, isValidDate } from './dates';
+import { F, T, U } from './truth';
 import type { AnswerValue, Answers, Fact, PremiseCond, RuleSet, Truth } from './types';
 
-const withPremise = new WeakMap<RuleSet, Fact[]>();
-function premised(set: RuleSet): Fact[] {
-  let list = withPremise.get(set);
-  if (!list) withPremise.set(set, (list = set.facts.filter((f) => f.premise)));
-  return list;
-}
+/** The questions with a premise, in catalogue order (RuleIndex.premised). */
+const premised = (set: RuleSet): Fact[] => set.index.premised.map((i) => set.facts[i]!);
 
 /** The date questions a premise reads as an age. */
 export function premiseAges(cond: PremiseCond): string[] {
@@ -34,23 +31,16 @@ type Read = (fact: string) => AnswerValue | typeof NOT_APPLICABLE | undefined;
 
 /** Three-valued: met, not met (denied) or unknown ("I don't know" and no answer count as unknown). */
 export function premiseTruth(cond: PremiseCond, read: Read, asOf: string): Truth {
-  if ('any' in cond) {
+  if ('any' in cond || 'all' in cond) {
+    // Kleene: one met child settles an `any`, one not met child an `all`.
+    const [list, settles] = 'any' in cond ? [cond.any, T] : [cond.all, F];
     let unknown = false;
-    for (const c of cond.any) {
+    for (const c of list) {
       const t = premiseTruth(c, read, asOf);
-      if (t === 'met') return 'met';
-      if (t === 'unknown') unknown = true;
+      if (t === settles) return settles;
+      if (t === U) unknown = true;
     }
-    return unknown ? 'unknown' : 'not_met';
-  }
-  if ('all' in cond) {
-    let unknown = false;
-    for (const c of cond.all) {
-      const t = premiseTruth(c, read, asOf);
-      if (t === 'not_met') return 'not_met';
-      if (t === 'unknown') unknown = true;
-    }
-    return unknown ? 'unknown' : 'met';
+    return unknown ? U : settles === T ? F : T;
   }
   if ('age' in cond) {
     const birth = read(cond.age);
@@ -95,31 +85,27 @@ export function closedQuestions(
 ): ReadonlyMap<string, AnswerValue | undefined> {
   // Memoised on the answers the premises read: the next-question search evaluates thousands of
   // answer sets that differ in one fact, most of them a fact no premise reads.
+  // A memo of results (per answers), not of lookups: bounded, and dropped with the rule set.
   let memo = memos.get(set);
-  if (!memo)
-    memos.set(
-      set,
-      (memo = { named: [...new Set(premised(set).flatMap((f) => premiseFacts(f.premise!)))], results: new Map() }),
-    );
+  if (!memo) memos.set(set, (memo = new Map<string, Closed>()));
   let key = asOf;
-  for (const id of memo.named) key += `|${answers[id] ?? ''}`;
-  const hit = memo.results.get(key);
+  for (const id of set.index.premiseNamed) key += `|${answers[id] ?? ''}`;
+  const hit = memo.get(key);
   if (hit) return hit;
   const closed = compute(set, answers, asOf);
-  if (memo.results.size >= 2000) memo.results.clear();
-  memo.results.set(key, closed);
+  if (memo.size >= 2000) memo.clear();
+  memo.set(key, closed);
   return closed;
 }
 
-const memos = new WeakMap<
-  RuleSet,
-  { named: string[]; results: Map<string, ReadonlyMap<string, AnswerValue | undefined>> }
->();
+type Closed = ReadonlyMap<string, AnswerValue | undefined>;
+const memos = new WeakMap<RuleSet, Map<string, Closed>>();
 
 function compute(set: RuleSet, answers: Answers, asOf: string): Map<string, AnswerValue | undefined> {
   const closed = new Map<string, AnswerValue | undefined>();
   const read: Read = (id) => (closed.has(id) ? (closed.get(id) ?? NOT_APPLICABLE) : answers[id]);
-  for (const f of premised(set)) {
+  for (const i of set.index.premised) {
+    const f = set.facts[i]!;
     const p = f.premise!;
     const truth = premiseTruth(p, read, asOf);
     if (truth === 'not_met') closed.set(f.id, deniedValue(p, read, asOf));

@@ -1,8 +1,6 @@
 // Which unanswered facts could still change some verdict: the wizard asks only those.
 import { verdicts } from './evaluate';
-import { affectedBy, factsOf, nodeTable } from './lookups';
-import { closedQuestions, impliedGates, NOT_APPLICABLE, premiseAges, premiseFacts, premiseTruth } from './premises';
-import { childrenOf } from './tree';
+import { closedQuestions, impliedGates, NOT_APPLICABLE, premiseFacts, premiseTruth } from './premises';
 import type { Answers, Fact, RuleSet, Truth, Verdict } from './types';
 
 function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean {
@@ -11,20 +9,6 @@ function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean
 }
 
 const LONG_AGO = '1900-01-01';
-const ageFactSets = new WeakMap<RuleSet, Set<string>>();
-/** The dates a premise reads as an age (e.g. a child's birth date: is the child old enough to marry?). */
-function ageFacts(set: RuleSet): Set<string> {
-  let out = ageFactSets.get(set);
-  if (!out) ageFactSets.set(set, (out = new Set(set.facts.flatMap((f) => (f.premise ? premiseAges(f.premise) : [])))));
-  return out;
-}
-const windowFactSets = new WeakMap<RuleSet, Set<string>>();
-function windowFacts(set: RuleSet): Set<string> {
-  let out = windowFactSets.get(set);
-  if (!out)
-    windowFactSets.set(set, (out = new Set(set.deadlines.filter((d) => d.kind === 'apply').flatMap((d) => d.from))));
-  return out;
-}
 
 /**
  * A fact matters if answering it could change a verdict.
@@ -33,7 +17,7 @@ function windowFacts(set: RuleSet): Set<string> {
  * one date feeds two leaves, never under-ask.
  */
 export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: Fact, base: Map<string, Verdict>) {
-  const only = affectedBy(set, fact.id);
+  const only = set.index.affects[fact.id] ?? [];
   if (fact.type === 'yesno' || fact.type === 'choice' || fact.type === 'multi') {
     const values =
       fact.type === 'yesno'
@@ -47,23 +31,22 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
   }
   // A date an application window counts from: a date long past closes the window, which caps
   // the categories it governs (rules/deadlines.yaml).
-  if (fact.type === 'date' && windowFacts(set).has(fact.id)) {
+  if (fact.type === 'date' && set.index.windowFacts.includes(fact.id)) {
     const closed = verdicts(set, { ...answers, [fact.id]: LONG_AGO }, asOf, undefined, only, base);
     if (!sameVerdicts(base, closed)) return true;
   }
   // A date a premise reads as an age: the youngest and the oldest age open or close the questions
-  // that presuppose it, and so change which of their answers the rules read.
-  if (fact.type === 'date' && ageFacts(set).has(fact.id))
+  // that presuppose it (e.g. a child's birth date: is the child old enough to marry?), and so
+  // change which of their answers the rules read.
+  if (fact.type === 'date' && set.index.ageFacts.includes(fact.id))
     for (const d of [asOf, LONG_AGO])
       if (!sameVerdicts(base, verdicts(set, { ...answers, [fact.id]: d }, asOf, undefined, only, base))) return true;
+  const leaves = set.index.leaves[fact.id] ?? {};
   for (const ruleId of fact.readBy) {
     if (base.get(ruleId) !== 'possible') continue;
-    const rule = set.rules.find((r) => r.id === ruleId);
-    if (!rule) continue;
-    for (const node of nodeTable(rule)) {
-      if (!node || childrenOf(node).length || !factsOf(node).includes(fact.id)) continue; // leaves reading the fact
+    for (const n of leaves[ruleId] ?? []) {
       for (const t of ['met', 'not_met'] as Truth[]) {
-        const forced = verdicts(set, answers, asOf, new Map([[ruleId, new Map([[node.n, t]])]]), only, base);
+        const forced = verdicts(set, answers, asOf, new Map([[ruleId, new Map([[n, t]])]]), only, base);
         if (!sameVerdicts(base, forced)) return true;
       }
     }

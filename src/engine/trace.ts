@@ -1,52 +1,42 @@
 // The trace of a rule: its condition lines (the nodes with an id) with their truth, citation and
-// text key, as the results show them. The static shape is made once per rule.
-import { factsOf } from './lookups';
+// text key, as the results show them.
 import { containsNode, childrenOf } from './tree';
 import { F, UNKNOWN, type Out } from './truth';
-import type { Citation, CondNode, Rule, TraceLine } from './types';
+import type { Citation, CondNode, Rule, RuleIndex, TraceLine } from './types';
 
-/** The static part of a trace line: everything but its truth, computed once per node. */
-interface LineShape {
-  node: CondNode;
-  id: string;
-  key: string;
-  cite: Citation;
-  facts: string[];
-  children: LineShape[];
-}
-const shapes = new WeakMap<Rule, LineShape[]>();
-
-function shapeOf(rule: Rule, node: CondNode, inherited: Citation): LineShape[] {
-  const cite = node.cite ?? inherited;
-  const children = childrenOf(node).flatMap((c) => shapeOf(rule, c, cite));
-  if (node.id === undefined) return children;
-  return [{ node, id: node.id, key: textKey(rule, node), cite, facts: factsOf(node), children }];
-}
-
-export function buildTrace(rule: Rule, lines: Map<number, Out>): TraceLine[] {
-  let shape = shapes.get(rule);
-  if (!shape) shapes.set(rule, (shape = shapeOf(rule, rule.condition, rule.source)));
-  const fill = (s: LineShape): TraceLine => {
-    const out = lines.get(s.node.n) ?? UNKNOWN;
-    const line: TraceLine = {
-      n: s.node.n,
-      id: s.id,
-      key: s.key,
-      truth: out.truth,
-      cite: s.cite,
-      facts: s.facts,
-      children: s.children.map(fill),
-    };
-    if (s.node.confidence) line.confidence = s.node.confidence;
-    if (s.node.op === 'any' && s.children.length > 1) line.any = true;
-    if (out.truth === F && out.metFrom) line.metFrom = out.metFrom;
-    if (s.node.op === 'exclusion') {
-      line.excludes = s.node.excludes;
-      if (s.node.wording) line.wording = s.node.wording;
+/** The lines of a rule with the truths of `lines`; `facts` is the rule's RuleIndex.lineFacts. */
+export function buildTrace(rule: Rule, lines: Map<number, Out>, facts: RuleIndex['lineFacts'][string]): TraceLine[] {
+  // Into `out`: the lines of `node` (itself if it has an id, else its children's lines).
+  const walk = (node: CondNode, inherited: Citation, out: TraceLine[]): void => {
+    const cite = node.cite ?? inherited;
+    if (node.id === undefined) {
+      for (const c of childrenOf(node)) walk(c, cite, out);
+      return;
     }
-    return line;
+    const children: TraceLine[] = [];
+    for (const c of childrenOf(node)) walk(c, cite, children);
+    const res = lines.get(node.n) ?? UNKNOWN;
+    const line: TraceLine = {
+      n: node.n,
+      id: node.id,
+      key: textKey(rule, node),
+      truth: res.truth,
+      cite,
+      facts: facts[node.n] ?? [],
+      children,
+    };
+    if (node.confidence) line.confidence = node.confidence;
+    if (node.op === 'any' && children.length > 1) line.any = true;
+    if (res.truth === F && res.metFrom) line.metFrom = res.metFrom;
+    if (node.op === 'exclusion') {
+      line.excludes = node.excludes;
+      if (node.wording) line.wording = node.wording;
+    }
+    out.push(line);
   };
-  return shape.map(fill);
+  const out: TraceLine[] = [];
+  walk(rule.condition, rule.source, out);
+  return out;
 }
 
 /** The text key of a condition line (a node with an id). */

@@ -27,3 +27,10 @@ export function refsOf(node: CondNode, acc: string[] = []): string[] {
 export function containsNode(node: CondNode, n: number): boolean {
   return node.n === n || childrenOf(node).some((c) => containsNode(c, n));
 }
+
+/** A rule's nodes by number (walked afresh: for the few lookups outside the evaluation). */
+export function nodeTable(root: CondNode, acc: CondNode[] = []): CondNode[] {
+  acc[root.n] = root;
+  for (const c of childrenOf(root)) nodeTable(c, acc);
+  return acc;
+}

@@ -178,6 +178,60 @@ export interface Parameters {
   ageOfMajority: { from: string; value: number }[];
   /** Where the person must be for each application route. */
   routePlace: Record<Route, 'abroad' | 'in_japan'>;
+  /** The questions the routes read: where the person is (answered with a place of routePlace), and the status held in Japan. */
+  routeFacts: { place: string; status: string };
+  /** What the status held in Japan does to the routes made there; the first entry naming a route decides. */
+  statusRoutes: StatusRoute[];
+}
+
+/**
+ * `only`: the routes are for this status alone (any other status: not met); not_met / unknown:
+ * with this status they fit at best so, with the caution `note`; `expert`: the sources leave the
+ * point open, an expert reason when it is the way the person would apply.
+ */
+export interface StatusRoute {
+  status: string;
+  routes: Route[];
+  effect: 'only' | 'not_met' | 'unknown';
+  note?: RouteNote;
+  expert?: 'uncertain' | 'disputed';
+}
+
+/**
+ * The lookups the engine needs, built with the rules (src/engine/build-index.ts, called by the
+ * compiler) rather than cached while it runs. Plain data: fact and rule ids, node numbers, and
+ * positions in `facts` and `rules`.
+ */
+export interface RuleIndex {
+  /** Fact id → positions in `rules` (evaluation order) of the rules whose verdict its answer may change. */
+  affects: Record<string, number[]>;
+  /** Positions in `facts` of the questions with a premise, in catalogue order. */
+  premised: number[];
+  /** The questions some premise names. */
+  premiseNamed: string[];
+  /** The date questions a premise reads as an age. */
+  ageFacts: string[];
+  /** The date questions an application window (deadline of kind apply) counts from. */
+  windowFacts: string[];
+  /** Rule id → condition line (node number of a node with an id) → the facts it reads, sorted. */
+  lineFacts: Record<string, Record<number, string[]>>;
+  /** Date fact id → rule id → the leaves (node numbers) that read it (nextQuestions forces each met and not met). */
+  leaves: Record<string, Record<string, number[]>>;
+  /** The family-line questions (rules/facts.yaml `lineage:`), read by src/present/lineage.ts. */
+  lineage: {
+    /** Any Japanese ancestor: with "no", the line's questions count as "no" and are not asked. */
+    gate: string;
+    /** Each person's link to the next younger one (1 parent … 3 great-grandparent). */
+    link: Partial<Record<number, string>>;
+    /** A registered domicile (本籍) in Japan (2 grandparent, 3 great-grandparent). */
+    registered: Partial<Record<number, string>>;
+    /** The applicant's date of birth. */
+    born?: string;
+    /** The questions about the line itself (the gate, the links and the registrations), in question order. */
+    all: string[];
+    /** Categories that rest on the line without reading its questions (rules `lineage: follow-on`). */
+    followOns: string[];
+  };
 }
 
 export interface RuleSet {
@@ -186,6 +240,7 @@ export interface RuleSet {
   rules: Rule[];
   deadlines: DeadlineRule[];
   parameters: Parameters;
+  index: RuleIndex;
 }
 
 export type AnswerValue = string | number;

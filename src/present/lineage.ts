@@ -7,44 +7,9 @@
 import { effectiveAnswers, screen } from '../engine';
 import type { AnswerValue, Answers, RuleSet, Screening, TraceLine, Truth, Verdict } from '../engine/types';
 
-/** The family-line questions of the rules, by what they tell (rules/facts.yaml `lineage:`). */
-export interface LineageFacts {
-  /** Any Japanese ancestor: with "no", the line's questions count as "no" and are not asked. */
-  gate: string;
-  /** Each person's link to the next younger one (index 1 parent … 3 great-grandparent). */
-  link: Partial<Record<number, string>>;
-  /** A registered domicile (本籍) in Japan (2 grandparent, 3 great-grandparent). */
-  registered: Partial<Record<number, string>>;
-  /** The applicant's date of birth. */
-  born?: string;
-  /** The questions about the line itself (the gate, the links and the registrations), in question order. */
-  all: string[];
-  /** The same, for lookups. */
-  inLine: Set<string>;
-  /** Categories that rest on the line without reading its questions (rules `lineage: follow-on`). */
-  followOns: string[];
-}
-
-const LEVEL_OF = { you: 0, parent: 1, grandparent: 2, 'great-grandparent': 3 } as const;
-
-const lineageCache = new WeakMap<RuleSet, LineageFacts>();
-export function lineageFacts(set: RuleSet): LineageFacts {
-  let out = lineageCache.get(set);
-  if (out) return out;
-  out = { gate: '', link: {}, registered: {}, all: [], inLine: new Set(), followOns: [] };
-  for (const f of set.facts) {
-    const role = f.lineage;
-    if (!role) continue;
-    if (role === 'gate') out.gate = f.id;
-    else if (role.says === 'born') out.born = f.id;
-    else (role.says === 'registered' ? out.registered : out.link)[LEVEL_OF[role.person]] = f.id;
-    if (role === 'gate' || role.says !== 'born') out.all.push(f.id);
-  }
-  out.inLine = new Set(out.all);
-  out.followOns = set.rules.filter((r) => r.lineage === 'follow-on').map((r) => r.id);
-  lineageCache.set(set, out);
-  return out;
-}
+/** The family-line questions of the rules, by what they tell (rules/facts.yaml `lineage:`), as the compiler indexed them. */
+export type LineageFacts = RuleSet['index']['lineage'];
+export const lineageFacts = (set: RuleSet): LineageFacts => set.index.lineage;
 
 /** What the answers say about one statement: yes, no, "I don't know", or not answered (yet). */
 export type Said = 'yes' | 'no' | 'unknown' | 'unanswered';
@@ -127,7 +92,7 @@ export function hasLineage(set: RuleSet, answers: Answers, asOf: string): boolea
 
 /** Whether a question page shows "your line so far": a lineage question, and a line to draw. */
 export function showsLineageOn(set: RuleSet, answers: Answers, factId: string, asOf: string): boolean {
-  return lineageFacts(set).inLine.has(factId) && hasLineage(set, answers, asOf);
+  return lineageFacts(set).all.includes(factId) && hasLineage(set, answers, asOf);
 }
 
 export function generationOf(set: RuleSet, answers: Answers): Generation {
@@ -158,15 +123,15 @@ const ANCESTOR: Record<Generation, { at: number; numbered: boolean } | undefined
 };
 
 /** The topmost trace lines that read lineage facts only. */
-function lineageLines(line: Set<string>, lines: TraceLine[]): TraceLine[] {
+function lineageLines(line: string[], lines: TraceLine[]): TraceLine[] {
   return lines.flatMap((l) =>
-    l.facts.length > 0 && l.facts.every((f) => line.has(f)) ? [l] : lineageLines(line, l.children),
+    l.facts.length > 0 && l.facts.every((f) => line.includes(f)) ? [l] : lineageLines(line, l.children),
   );
 }
 
 /** The family-line conditions of a category together (Kleene "and"); undefined when it has none. */
 export function lineTruth(set: RuleSet, trace: TraceLine[]): Truth | undefined {
-  const lines = lineageLines(lineageFacts(set).inLine, trace);
+  const lines = lineageLines(lineageFacts(set).all, trace);
   if (!lines.length) return undefined;
   if (lines.some((l) => l.truth === 'not_met')) return 'not_met';
   return lines.some((l) => l.truth === 'unknown') ? 'unknown' : 'met';
@@ -174,23 +139,16 @@ export function lineTruth(set: RuleSet, trace: TraceLine[]): Truth | undefined {
 
 const RANK: Record<Verdict, number> = { eligible: 0, possible: 1, not_eligible: 2 };
 
-const lineRuleCache = new WeakMap<RuleSet, Map<string, Set<string>>>();
 /**
  * The categories that need something of the family line: those whose family-line conditions the
  * engine finds not met when there is no Japanese ancestor at all (the gate answered "no"). A
  * category that only reads the line to rule out a closer generation (e.g. 6号イ: not born to a
- * Japanese national) is not one of them.
+ * Japanese national) is not one of them. A screening of its own: the shell memoises its callers
+ * per answers (useMemo).
  */
 export function lineRules(set: RuleSet, asOf: string): Set<string> {
-  let byDate = lineRuleCache.get(set);
-  if (!byDate) lineRuleCache.set(set, (byDate = new Map<string, Set<string>>()));
-  let rules = byDate.get(asOf);
-  if (!rules) {
-    const none = screen(set, { [lineageFacts(set).gate]: 'no' }, asOf);
-    rules = new Set(none.results.filter((r) => lineTruth(set, r.trace) === 'not_met').map((r) => r.id));
-    byDate.set(asOf, rules);
-  }
-  return rules;
+  const none = screen(set, { [lineageFacts(set).gate]: 'no' }, asOf);
+  return new Set(none.results.filter((r) => lineTruth(set, r.trace) === 'not_met').map((r) => r.id));
 }
 
 /**

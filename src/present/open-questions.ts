@@ -30,7 +30,7 @@ export function openQuestionsByCategory(set: RuleSet, screening: Screening, answ
     if (seen.has(id) || !result || !rule || result.verdict !== 'possible') return;
     seen.add(id);
     const refs = new Set<string>();
-    unknownFacts(result.trace, nodeTable(rule), facts, refs);
+    unknownFacts(result.trace, nodeTable(rule.condition), facts, refs);
     for (const r of refs) factsOf(r, seen, facts);
   };
 

@@ -5,12 +5,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { buildIndex } from '../engine/build-index';
 import { refsOf } from '../engine/tree';
-import type { CondNode, DeadlineRule, Fact, Parameters, Rule, RuleSet } from '../engine/types';
+import type { CondNode, DeadlineRule, Fact, Rule, RuleSet } from '../engine/types';
 import type { LanguagesFile } from '../present/languages';
 import type { LinkSet } from '../present/links';
 import { ruleCompiler } from './conditions';
 import { readLanguages } from './languages';
+import { compileParameters } from './parameters';
 import { compileTexts } from './texts';
 import {
   deadlinesFile,
@@ -194,14 +196,7 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   // ── the law's values (rules/parameters.yaml) ──
   const parametersPath = join(rulesDir, 'parameters.yaml');
   const paramsIn = check(parametersFile, readYaml(parametersPath), parametersPath);
-  const parameters: Parameters = {
-    ageOfMajority: Object.entries(paramsIn?.age_of_majority.values ?? {})
-      .map(([from, value]) => ({ from, value }))
-      .sort((a, b) => (a.from < b.from ? -1 : 1)),
-    routePlace: paramsIn?.route_place.values ?? ({} as Parameters['routePlace']),
-  };
-  if (paramsIn)
-    for (const [key, p] of Object.entries(paramsIn)) checkCite(p.cite, 'rules/parameters.yaml', `${key}.cite`);
+  const parameters = compileParameters(paramsIn, facts, problems, checkCite);
 
   // ── deadlines (rules/deadlines.yaml) ──
   const deadlinesPath = join(rulesDir, 'deadlines.yaml');
@@ -383,14 +378,16 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     .update(JSON.stringify({ factsOut, rulesOut, deadlines, parameters }))
     .digest('hex')
     .slice(0, 12);
+  const ruleSet = {
+    version: { checked: index!.checkedAgainstLaw, hash },
+    facts: factsOut,
+    rules: rulesOut,
+    deadlines,
+    parameters,
+  };
   return {
-    ruleSet: {
-      version: { checked: index!.checkedAgainstLaw, hash },
-      facts: factsOut,
-      rules: rulesOut,
-      deadlines,
-      parameters,
-    },
+    // The lookups the engine reads, derived from the rest (so not in the hash).
+    ruleSet: { ...ruleSet, index: buildIndex(ruleSet) },
     languages: languages!,
     locales,
     links,

@@ -353,5 +353,38 @@ export const parametersFile = z.strictObject({
       )
       .describe('where the person must be for each application route'),
   }),
+  route_facts: z.strictObject({
+    cite: citation,
+    values: z
+      .strictObject({
+        place: id.describe('the question of where the person is (its answers are the places of route_place)'),
+        status: id.describe('the question of the status of residence held in Japan'),
+      })
+      .describe('the questions the routes read (rules/facts.yaml)'),
+  }),
+  status_routes: z.strictObject({
+    cite: citation,
+    values: z
+      .array(
+        z.strictObject({
+          status: z.string().describe('an answer of the status question (route_facts.status)'),
+          routes: z.array(route).min(1).describe('routes made in Japan'),
+          effect: z
+            .enum(['only', 'not_met', 'unknown'])
+            .describe('only: the routes are for this status alone; else how they fit at best with it'),
+          note: z
+            .enum(['regularisation', 'visitor-exceptional', 'technical-intern'])
+            .optional()
+            .describe('the caution shown (engine.routeNote.<note>)'),
+          expert: z
+            .enum(['uncertain', 'disputed'])
+            .optional()
+            .describe('the sources leave the point open: an expert reason when it is how the person would apply'),
+          cite: citation,
+        }),
+      )
+      .min(1)
+      .describe('what the status held in Japan does to the routes made there; the first entry naming a route decides'),
+  }),
 });
 export type ParametersFile = z.infer<typeof parametersFile>;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The answers file is refused with coded errors, never partly taken, never throwing.
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, serializeAnswers, type Fact, type RuleSet } from '../../src/engine';
+import { indexed, parseAnswers, serializeAnswers, type Fact, type RuleSet } from '../../src/engine';
 import { ruleSet as compiled } from '../support/rules';
 
 const PARAMETERS = compiled.parameters; // the law's values, as compiled from rules/parameters.yaml
@@ -15,7 +15,7 @@ const f = (id: string, type: Fact['type'], extra: Partial<Fact> = {}): Fact => (
   order: 0,
   ...extra,
 });
-const set: RuleSet = {
+const set: RuleSet = indexed({
   version: { checked: '2026-11-22', hash: 'x' },
   rules: [],
   deadlines: [],
@@ -27,7 +27,7 @@ const set: RuleSet = {
     f('marriage_date', 'date', { after: ['birth_date'] }),
     f('marriage_end_date', 'date', { after: ['marriage_date'] }),
   ],
-};
+});
 const asOf = '2026-11-23';
 const codes = (input: unknown) => {
   const r = parseAnswers(set, input, asOf);

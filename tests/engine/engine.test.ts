@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The engine's semantics on a small synthetic rule set, independent of the real rules.
 import { describe, expect, it } from 'vitest';
-import { nextQuestions, screen, type CondNode, type Fact, type Rule, type RuleSet } from '../../src/engine';
+import { indexed, nextQuestions, screen, type CondNode, type Fact, type Rule, type RuleSet } from '../../src/engine';
 import { ruleSet as compiled } from '../support/rules';
 
 const PARAMETERS = compiled.parameters; // the law's values, as compiled from rules/parameters.yaml
@@ -69,13 +69,13 @@ const B = rule(
 );
 const C = rule('C', 2, node({ id: 'waited', op: 'since', fact: 'd', passed: 'P3Y' }));
 const D = rule('D', 3, node({ id: 'unmarried', op: 'in', fact: 'm', values: ['never'], unclear: ['divorced'] }));
-const set: RuleSet = {
+const set: RuleSet = indexed({
   version: { checked: '2026-11-22', hash: 'test' },
   facts,
   rules: [A, B, C, D],
   deadlines: [],
   parameters: PARAMETERS,
-};
+});
 const asOf = '2026-11-23';
 const verdict = (answers: Record<string, string>, id: string) =>
   screen(set, answers, asOf).results.find((r) => r.id === id)!;
@@ -159,7 +159,7 @@ describe('nextQuestions', () => {
         }),
       ],
     });
-    const combo: RuleSet = {
+    const combo: RuleSet = indexed({
       version: set.version,
       deadlines: [],
       parameters: PARAMETERS,
@@ -169,7 +169,7 @@ describe('nextQuestions', () => {
         fact('z', 'yesno', 2, { readBy: ['X'] }),
       ],
       rules: [rule('X', 0, cond)],
-    };
+    });
     expect(nextQuestions(combo, {}, asOf)).toEqual(['x', 'y', 'z']);
     expect(nextQuestions(combo, { x: 'yes' }, asOf)).toEqual(['y']);
   });

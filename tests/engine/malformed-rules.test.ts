@@ -197,6 +197,24 @@ describe('malformed rule files are refused with file and field', () => {
       'rules/parameters.yaml: route_place.values.renewal:',
     ],
     [
+      'route question that is not a fact',
+      'rules/parameters.yaml',
+      sub('    place: location\n', '    place: whereabouts\n'),
+      "rules/parameters.yaml: route_facts.values.place: 'whereabouts' is not a choice question of rules/facts.yaml",
+    ],
+    [
+      'status the status question does not offer',
+      'rules/parameters.yaml',
+      sub('- status: temporary_visitor', '- status: tourist'),
+      "rules/parameters.yaml: status_routes.values.2.status: 'tourist' is not an answer of 'current_status'",
+    ],
+    [
+      'status limiting a route made abroad',
+      'rules/parameters.yaml',
+      sub('routes: [change, renewal]', 'routes: [change, coe]'),
+      "rules/parameters.yaml: status_routes.values.1.routes.1: 'coe' is not made in Japan (route_place)",
+    ],
+    [
       'default language that is not listed',
       LANGS_FILE,
       sub('"default": "en"', '"default": "fr"'),

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/engine/answers';
 import { addDuration } from '../../src/engine/dates';
 import { verdicts } from '../../src/engine/evaluate';
-import { affectedBy } from '../../src/engine/lookups';
 import { nextQuestions } from '../../src/engine/questions';
 import type { AnswerValue, Answers, Fact, RuleSet, Verdict } from '../../src/engine/types';
 import { ROOT } from '../support/cases';
@@ -41,7 +40,8 @@ function valuesOf(f: Fact): AnswerValue[] {
 
 /** The facts whose answer can change this rule's verdict (they or a rule they feed read it). */
 function factsFor(set: RuleSet, ruleId: string): Fact[] {
-  return set.facts.filter((f) => affectedBy(set, f.id).has(ruleId));
+  const at = set.rules.findIndex((r) => r.id === ruleId);
+  return set.facts.filter((f) => set.index.affects[f.id]?.includes(at));
 }
 
 interface Found {

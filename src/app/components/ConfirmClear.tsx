@@ -40,21 +40,17 @@ export function ConfirmClear({
         {label ?? t('ui.clear.button')}
       </button>
     );
+  const confirm = () => {
+    touched.current = false;
+    setConfirming(false);
+    onClear();
+  };
   return (
     <div className="clear-confirm" role="group" aria-labelledby={id}>
       <p id={id} className="clear-confirm__text">
         {count ? t('ui.clear.confirm', { count }) : t('ui.clear.confirmEmpty')}
       </p>
-      <button
-        type="button"
-        className="button button--warning button--small"
-        ref={confirmRef}
-        onClick={() => {
-          touched.current = false;
-          setConfirming(false);
-          onClear();
-        }}
-      >
+      <button type="button" className="button button--warning button--small" ref={confirmRef} onClick={confirm}>
         {t('ui.clear.yes')}
       </button>
       <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>

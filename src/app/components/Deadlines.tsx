@@ -5,6 +5,7 @@
 import type { Screening } from '../../engine/types';
 import { deadlineTexts, phraseList, type Translate } from '../../present';
 import { formatDate } from '../format';
+import { Section } from './Section';
 
 export function Deadlines({
   screening,
@@ -20,10 +21,14 @@ export function Deadlines({
   if (!screening.deadlines.length) return null;
   const items = deadlineTexts(screening, t, lang, (iso) => formatDate(iso, lang));
   return (
-    <section className="deadlines" aria-labelledby={headingId} data-section="deadlines" lang={lang}>
-      <h2 className="heading-l deadlines__title" id={headingId}>
-        {t('ui.sheet.deadlines.title')}
-      </h2>
+    <Section
+      name="deadlines"
+      headingId={headingId}
+      title={t('ui.sheet.deadlines.title')}
+      headingClass="heading-l deadlines__title"
+      data-section="deadlines"
+      lang={lang}
+    >
       <p>{t('ui.sheet.deadlines.intro')}</p>
       <ul className="deadlines__list">
         {items.map((d) => (
@@ -49,6 +54,6 @@ export function Deadlines({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

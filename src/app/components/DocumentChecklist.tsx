@@ -1,6 +1,7 @@
 // The merged document checklist (src/present/checklist.ts), on the results page and on the
 // printed sheet. Texts come through the given `t` so that the sheet can show it in each language.
 import { lineText, provesByCategory, TRUTH_MARK, type ChecklistEntry, type Translate } from '../../present';
+import { Section } from './Section';
 
 export function DocumentChecklist({
   entries,
@@ -17,10 +18,14 @@ export function DocumentChecklist({
 }) {
   if (!entries.length) return null;
   return (
-    <section className="checklist" aria-labelledby={headingId} data-section="checklist" lang={lang}>
-      <h2 className="heading-l checklist__title" id={headingId}>
-        {t('ui.sheet.checklist.title')}
-      </h2>
+    <Section
+      name="checklist"
+      headingId={headingId}
+      title={t('ui.sheet.checklist.title')}
+      headingClass="heading-l checklist__title"
+      data-section="checklist"
+      lang={lang}
+    >
       <p>{t('ui.sheet.checklist.intro')}</p>
       <p className="checklist__legend">{t('ui.sheet.checklist.legend')}</p>
       <ul className="checklist__list">
@@ -28,7 +33,7 @@ export function DocumentChecklist({
           <ChecklistItem key={e.textKeys.join(' ')} entry={e} t={t} lang={lang} pro={pro} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

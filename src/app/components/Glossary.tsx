@@ -5,6 +5,7 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { glossaryTerms, glossPieces, type GlossaryTerm } from '../../present/glossary';
+import { Section } from './Section';
 
 class Claims {
   constructor(public terms: GlossaryTerm[]) {}
@@ -53,10 +54,7 @@ function GlossaryList({ claims }: { claims: Claims }) {
   const list = claims.terms.filter((x) => used.includes(x.id));
   if (!list.length) return null;
   return (
-    <section className="glossary" aria-labelledby="glossary-title" data-section="glossary">
-      <h2 className="heading-m" id="glossary-title">
-        {t('glossary.title')}
-      </h2>
+    <Section name="glossary" title={t('glossary.title')} data-section="glossary">
       <dl className="glossary__list">
         {list.map((x) => (
           <div key={x.id} className="glossary__item">
@@ -69,7 +67,7 @@ function GlossaryList({ claims }: { claims: Claims }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }
 

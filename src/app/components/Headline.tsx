@@ -8,16 +8,19 @@ import { headline, typographyOf } from '../../present';
 import { useApp } from '../context';
 import { OfficialLinkView } from './OfficialLink';
 import { Glossed } from './Glossary';
+import { Section } from './Section';
 
 export function Headline({ ruleSet, screening }: { ruleSet: RuleSet; screening: Screening }) {
   const { t } = useTranslation();
   const { lang, journey } = useApp();
   const h = headline(ruleSet, screening, journey.answers, links, t, lang);
   return (
-    <section className="headline" aria-labelledby="headline-title" data-section="headline">
-      <h2 className="heading-m headline__title" id="headline-title">
-        {t('ui.headline.title')}
-      </h2>
+    <Section
+      name="headline"
+      title={t('ui.headline.title')}
+      headingClass="heading-m headline__title"
+      data-section="headline"
+    >
       <ul className="headline__items">
         {h.items.map((item, i) => (
           <li
@@ -44,6 +47,6 @@ export function Headline({ ruleSet, screening }: { ruleSet: RuleSet; screening: 
         </p>
       ))}
       {h.more > 0 && <p className="headline__more">{t('ui.headline.more', { count: h.more })}</p>}
-    </section>
+    </Section>
   );
 }

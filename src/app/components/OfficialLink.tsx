@@ -2,6 +2,7 @@
 // (rel="noopener noreferrer", no preload hints). A helpline shows its number as a tel: link.
 import { useTranslation } from 'react-i18next';
 import { japaneseOnly, LAW_LANG, linkHref, telHref, type OfficialLink } from '../../present';
+import { Section } from './Section';
 
 export function OfficialLinkView({ link, primary = false }: { link: OfficialLink; primary?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -36,14 +37,17 @@ export function Helplines({ list }: { list: OfficialLink[] }) {
   const { t } = useTranslation();
   if (!list.length) return null;
   return (
-    <aside className="helplines" aria-labelledby="helplines-title" data-section="helplines">
-      <h2 className="heading-s" id="helplines-title">
-        {t('links.ui.helplinesTitle')}
-      </h2>
+    <Section
+      name="helplines"
+      title={t('links.ui.helplinesTitle')}
+      headingClass="heading-s"
+      data-section="helplines"
+      aside
+    >
       <p>{t('links.ui.helplinesBody')}</p>
       {list.map((l) => (
         <OfficialLinkView key={l.id} link={l} />
       ))}
-    </aside>
+    </Section>
   );
 }

@@ -12,6 +12,7 @@ import { dateErrorOf, useSchemaForm } from '../forms/form';
 import { DateInput } from './DateInput';
 import { ErrorSummary } from './ErrorSummary';
 import { Link } from './Link';
+import { Section } from './Section';
 
 export function ProToggle() {
   const { t } = useTranslation();
@@ -41,15 +42,12 @@ export function ProPanel() {
   const { pro } = useApp();
   if (!pro) return null;
   return (
-    <section className="pro-panel" aria-labelledby="pro-panel-title">
-      <h2 className="heading-m" id="pro-panel-title">
-        {t('ui.pro.panelTitle')}
-      </h2>
+    <Section name="pro-panel" title={t('ui.pro.panelTitle')}>
       <AsOfForm />
       <p>
         <Link to={{ page: 'questions' }}>{t('ui.pro.overviewLink')}</Link>
       </p>
-    </section>
+    </Section>
   );
 }
 

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Fact } from '../../engine/types';
-import { SECTIONS } from '../../present/sections';
 import { closedQuestions } from '../../engine/premises';
 import { useApp } from '../context';
 import { answerText } from '../format';
@@ -8,6 +7,7 @@ import { currentStep } from '../state/journey';
 import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';
+import { FactSections, PageHeading } from '../components/Section';
 
 export function CheckPage() {
   const { t } = useTranslation();
@@ -29,9 +29,7 @@ export function CheckPage() {
       <Link to={last ? { page: 'question', factId: last } : { page: 'start' }} className="back-link">
         {t('ui.nav.back')}
       </Link>
-      <h1 className="heading-l" tabIndex={-1}>
-        {heading}
-      </h1>
+      <PageHeading text={heading} />
       <p>{t('ui.check.lead')}</p>
       {pro && (
         <p>
@@ -46,42 +44,34 @@ export function CheckPage() {
           </p>
         </div>
       )}
-      {SECTIONS.map((section) => {
-        const facts = answered.filter((f) => section.groups.includes(f.group)).sort((a, b) => rank(a) - rank(b));
-        if (!facts.length) return null;
-        return (
-          <section key={section.id} className="check-section" aria-labelledby={`check-${section.id}`}>
-            <h2 className="heading-m" id={`check-${section.id}`}>
-              {t(`ui.check.section.${section.id}`)}
-            </h2>
-            <dl className="summary-list">
-              {facts.map((f) => (
-                <div className="summary-list__row" key={f.id} data-fact={f.id}>
-                  <dt className="summary-list__key">
-                    {t(`facts.${f.id}.question`)}
-                    {pro && <ProId label={t('ui.pro.factId')} id={f.id} />}
-                  </dt>
-                  <dd className="summary-list__value">
-                    {closed.has(f.id) ? (
-                      <span className="meta" data-not-needed="">
-                        {t('ui.check.notNeeded')}
-                      </span>
-                    ) : (
-                      answerText(f, journey.answers[f.id]!, t, lang)
-                    )}
-                  </dd>
-                  <dd className="summary-list__actions">
-                    <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>
-                      {t('ui.check.change')}
-                      <span className="visually-hidden"> {t(`facts.${f.id}.question`)}</span>
-                    </Link>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        );
-      })}
+      <FactSections
+        facts={[...answered].sort((a, b) => rank(a) - rank(b))}
+        idPrefix="check"
+        listClass="summary-list"
+        row={(f) => (
+          <div className="summary-list__row" key={f.id} data-fact={f.id}>
+            <dt className="summary-list__key">
+              {t(`facts.${f.id}.question`)}
+              {pro && <ProId label={t('ui.pro.factId')} id={f.id} />}
+            </dt>
+            <dd className="summary-list__value">
+              {closed.has(f.id) ? (
+                <span className="meta" data-not-needed="">
+                  {t('ui.check.notNeeded')}
+                </span>
+              ) : (
+                answerText(f, journey.answers[f.id]!, t, lang)
+              )}
+            </dd>
+            <dd className="summary-list__actions">
+              <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>
+                {t('ui.check.change')}
+                <span className="visually-hidden"> {t(`facts.${f.id}.question`)}</span>
+              </Link>
+            </dd>
+          </div>
+        )}
+      />
       <h2 className="heading-m">{t('ui.check.nextTitle')}</h2>
       <p>{t('ui.check.nextBody')}</p>
       <button type="button" className="button" onClick={() => go({ page: 'results' })}>

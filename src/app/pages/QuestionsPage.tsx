@@ -12,7 +12,7 @@ import { usePageTitle } from '../usePageTitle';
 import { Link } from '../components/Link';
 import { ProId } from '../components/DocumentChecklist';
 import { AsOfNotice } from '../components/ProView';
-import { SECTIONS } from '../../present/sections';
+import { FactSections, PageHeading } from '../components/Section';
 
 type Status = 'answered' | 'open' | 'gated' | 'notNeeded';
 
@@ -59,9 +59,7 @@ export function QuestionsPage() {
       <Link to={journey.path.length ? { page: 'results' } : { page: 'start' }} className="back-link">
         {t('ui.nav.back')}
       </Link>
-      <h1 className="heading-l" tabIndex={-1}>
-        {heading}
-      </h1>
+      <PageHeading text={heading} />
       <p>{t('ui.pro.questions.lead')}</p>
       <p className="meta">{t('ui.pro.questions.count', { answered, total: facts.length })}</p>
       <AsOfNotice />
@@ -70,39 +68,31 @@ export function QuestionsPage() {
           <p>{t('ui.pro.questions.proOff')}</p>
         </div>
       )}
-      {SECTIONS.map((section) => {
-        const list = facts.filter((f) => section.groups.includes(f.group));
-        if (!list.length) return null;
-        return (
-          <section key={section.id} className="check-section" aria-labelledby={`questions-${section.id}`}>
-            <h2 className="heading-m" id={`questions-${section.id}`}>
-              {t(`ui.check.section.${section.id}`)}
-            </h2>
-            <dl className="summary-list questions-list">
-              {list.map((f) => {
-                const status = statusOf(f, journey.answers, next, closed);
-                const openable = pro || canShow(journey, next, f.id);
-                const question = t(`facts.${f.id}.question`);
-                return (
-                  <div className="summary-list__row" key={f.id} data-fact={f.id} data-status={status}>
-                    <dt className="summary-list__key">
-                      {openable ? (
-                        <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>{question}</Link>
-                      ) : (
-                        question
-                      )}
-                      {pro && <ProId label={t('ui.pro.factId')} id={f.id} />}
-                    </dt>
-                    <dd className={`summary-list__value questions-list__status questions-list__status--${status}`}>
-                      {describe(f, status)}
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-          </section>
-        );
-      })}
+      <FactSections
+        facts={facts}
+        idPrefix="questions"
+        listClass="summary-list questions-list"
+        row={(f) => {
+          const status = statusOf(f, journey.answers, next, closed);
+          const openable = pro || canShow(journey, next, f.id);
+          const question = t(`facts.${f.id}.question`);
+          return (
+            <div className="summary-list__row" key={f.id} data-fact={f.id} data-status={status}>
+              <dt className="summary-list__key">
+                {openable ? (
+                  <Link to={{ page: 'question', factId: f.id, returnTo: 'check' }}>{question}</Link>
+                ) : (
+                  question
+                )}
+                {pro && <ProId label={t('ui.pro.factId')} id={f.id} />}
+              </dt>
+              <dd className={`summary-list__value questions-list__status questions-list__status--${status}`}>
+                {describe(f, status)}
+              </dd>
+            </div>
+          );
+        }}
+      />
       {journey.path.length > 0 && (
         <p>
           <Link to={{ page: 'results' }}>{t('ui.pro.questions.toResults')}</Link>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
-import { LOCATION_FACT } from '../../engine';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
 import { documentChecklist, failing, formatCitation, openQuestionsByCategory } from '../../present';
 import { useApp, useTexts } from '../context';
@@ -21,6 +20,7 @@ import { isLawLanguage, partnerOf } from '../../present/languages';
 import links from 'virtual:teiju/links';
 import { ClearAnswers } from '../components/Header';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
+import { Section } from '../components/Section';
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
@@ -149,19 +149,22 @@ function NothingMatched({ hasLater }: { hasLater: boolean }) {
   const { t } = useTranslation();
   const { journey, ruleSet } = useApp();
   // Where a Certificate of Eligibility is applied for from (rules/parameters.yaml): abroad.
-  const abroad = journey.answers[LOCATION_FACT] === ruleSet.parameters.routePlace.coe;
+  const abroad = journey.answers[ruleSet.parameters.routeFacts.place] === ruleSet.parameters.routePlace.coe;
   const where = t('ui.results.none.where', { returnObjects: true }) as unknown as string[];
   return (
-    <section className="panel panel--none" aria-labelledby="none-title" data-group="none">
-      <h2 className="heading-l" id="none-title">
-        {t('ui.results.none.title')}
-      </h2>
+    <Section
+      name="none"
+      title={t('ui.results.none.title')}
+      className="panel panel--none"
+      headingClass="heading-l"
+      data-group="none"
+    >
       <p>{t('ui.results.none.why')}</p>
       {abroad && <p>{t('ui.results.none.abroad')}</p>}
       {hasLater && <p>{t('ui.results.none.later')}</p>}
       <h3 className="heading-s">{t('ui.results.none.whereTitle')}</h3>
       <ul className="list list--bullet">{Array.isArray(where) && where.map((w) => <li key={w}>{w}</li>)}</ul>
-    </section>
+    </Section>
   );
 }
 

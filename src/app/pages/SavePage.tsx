@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../engine/types';
 import { useApp } from '../context';
@@ -20,6 +20,7 @@ import { usePageTitle } from '../usePageTitle';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Link } from '../components/Link';
 import { downloadFile } from '../download';
+import { PageHeading, Section } from '../components/Section';
 
 const FILE_INPUT = 'answers-file';
 
@@ -52,9 +53,7 @@ export function SavePage() {
         {t('ui.nav.back')}
       </Link>
       <ErrorSummary errors={errors.map((text) => ({ target: FILE_INPUT, text }))} attempt={attempt} />
-      <h1 className="heading-l" tabIndex={-1}>
-        {heading}
-      </h1>
+      <PageHeading text={heading} />
       <p className="lead">{t('ui.transfer.page.lead')}</p>
       <SaveSection count={count} answers={journey.answers} asOf={asOf} />
       <LoadSection
@@ -80,10 +79,7 @@ function SaveSection({ count, answers, asOf }: { count: number; answers: Answers
     setSaved(name);
   };
   return (
-    <section className="transfer-section" aria-labelledby="transfer-save">
-      <h2 className="heading-m" id="transfer-save">
-        {t('ui.transfer.save.title')}
-      </h2>
+    <Section name="transfer-save" title={t('ui.transfer.save.title')} className="transfer-section">
       {count ? (
         <>
           <p>{t('ui.transfer.save.body', { count })}</p>
@@ -98,7 +94,7 @@ function SaveSection({ count, answers, asOf }: { count: number; answers: Answers
       <p role="status" className="transfer-status">
         {saved ? t('ui.transfer.save.done', { name: saved }) : ''}
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -118,7 +114,6 @@ function LoadSection({
   const inputRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
-  const confirmId = useId();
   // Focus follows the control: into the confirmation, and back to the file field after "keep".
   useEffect(() => {
     if (state.kind === 'confirm') confirmRef.current?.focus();
@@ -141,15 +136,9 @@ function LoadSection({
   const hasError = errors.length > 0;
   const describedBy = ['answers-file-hint', hasError ? 'answers-file-error' : ''].filter(Boolean).join(' ');
   return (
-    <section className="transfer-section" aria-labelledby="transfer-load">
-      <h2 className="heading-m" id="transfer-load">
-        {t('ui.transfer.load.title')}
-      </h2>
+    <Section name="transfer-load" title={t('ui.transfer.load.title')} className="transfer-section">
       {state.kind === 'confirm' ? (
-        <div className="inset inset--warning" role="group" aria-labelledby={confirmId} tabIndex={-1} ref={confirmRef}>
-          <h3 className="heading-s" id={confirmId}>
-            {t('ui.transfer.load.confirmTitle')}
-          </h3>
+        <Confirm title={t('ui.transfer.load.confirmTitle')} focus={confirmRef}>
           <p>
             {t('ui.transfer.load.confirmBody', {
               name: state.name,
@@ -165,7 +154,7 @@ function LoadSection({
               {t('ui.transfer.load.confirmNo')}
             </button>
           </div>
-        </div>
+        </Confirm>
       ) : (
         <form noValidate onSubmit={(e) => void submit(e)}>
           <div className={`form-group${hasError ? ' form-group--error' : ''}`}>
@@ -201,7 +190,7 @@ function LoadSection({
       <p role="status" className="transfer-status">
         {state.kind === 'kept' ? t('ui.transfer.load.kept') : ''}
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -214,7 +203,6 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
   const linkRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const touched = useRef(false);
-  const warnId = useId();
   const topics = sensitiveTopics(ruleSet, answers);
 
   // Focus follows the control: the warning, then the link (selected), or back to the button on cancel.
@@ -241,32 +229,24 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
     navigator.clipboard.writeText(link).then(() => setCopied('copied'), manual);
   };
 
+  // A warning first when the answers touch a sensitive topic.
+  const start = () => {
+    touched.current = true;
+    if (topics.length) setStep('warn');
+    else make();
+  };
+
   return (
-    <section className="transfer-section" aria-labelledby="transfer-share">
-      <h2 className="heading-m" id="transfer-share">
-        {t('ui.transfer.share.title')}
-      </h2>
+    <Section name="transfer-share" title={t('ui.transfer.share.title')} className="transfer-section">
       <p>{t('ui.transfer.share.body')}</p>
       {!count && <p>{t('ui.transfer.share.none')}</p>}
       {count > 0 && step === 'idle' && (
-        <button
-          type="button"
-          className="button button--secondary"
-          ref={buttonRef}
-          onClick={() => {
-            touched.current = true;
-            if (topics.length) setStep('warn');
-            else make();
-          }}
-        >
+        <button type="button" className="button button--secondary" ref={buttonRef} onClick={start}>
           {t('ui.transfer.share.button')}
         </button>
       )}
       {step === 'warn' && (
-        <div className="inset inset--warning" role="group" aria-labelledby={warnId} tabIndex={-1} ref={warnRef}>
-          <h3 className="heading-s" id={warnId}>
-            {t('ui.transfer.share.sensitiveTitle')}
-          </h3>
+        <Confirm title={t('ui.transfer.share.sensitiveTitle')} focus={warnRef}>
           <p>
             {t('ui.transfer.share.sensitiveBody', {
               topics: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
@@ -282,7 +262,7 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
               {t('ui.transfer.share.cancel')}
             </button>
           </div>
-        </div>
+        </Confirm>
       )}
       {step === 'unsupported' && <p className="inset inset--warning">{t('ui.transfer.share.unsupported')}</p>}
       {typeof step === 'object' && (
@@ -311,6 +291,27 @@ function ShareSection({ count, answers }: { count: number; answers: Answers }) {
       <p role="status" className="transfer-status">
         {copied ? t(copied === 'copied' ? 'ui.transfer.share.copied' : 'ui.transfer.share.copyManual') : ''}
       </p>
-    </section>
+    </Section>
+  );
+}
+
+/** A choice to confirm, focused when it appears: a group named by its heading. */
+function Confirm({
+  title,
+  focus,
+  children,
+}: {
+  title: string;
+  focus: RefObject<HTMLDivElement | null>;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="inset inset--warning" role="group" aria-labelledby={id} tabIndex={-1} ref={focus}>
+      <h3 className="heading-s" id={id}>
+        {title}
+      </h3>
+      {children}
+    </div>
   );
 }

@@ -5,48 +5,32 @@ import { createElement, lazy, type ComponentType } from 'react';
 import type { Route } from '../state/router';
 
 type Lazy<P> = ComponentType<P> & { preload: () => Promise<unknown> };
+type PropsOf<C> = C extends ComponentType<infer P> ? P : never;
 
-function lazyPage<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): Lazy<P> {
+/** The component `name` of the module `load` imports, loaded on first use or on preload(). */
+function lazyPage<M extends Record<K, ComponentType<P>>, K extends keyof M, P extends object = PropsOf<M[K]>>(
+  load: () => Promise<M>,
+  name: K,
+): Lazy<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
-  const preload = () => (pending ??= load().then((m) => (loaded = pick(m))));
+  const preload = () => (pending ??= load().then((m) => (loaded = m[name])));
   const Suspending = lazy(() => preload().then((c) => ({ default: c })));
   const Page = (props: P) => createElement(loaded ?? Suspending, props);
   return Object.assign(Page, { preload });
 }
 
-export const QuestionPage = lazyPage(
-  () => import('./QuestionPage'),
-  (m) => m.QuestionPage,
-);
-export const CheckPage = lazyPage(
-  () => import('./CheckPage'),
-  (m) => m.CheckPage,
-);
-export const ResultsPage = lazyPage(
-  () => import('./ResultsPage'),
-  (m) => m.ResultsPage,
-);
+export const QuestionPage = lazyPage(() => import('./QuestionPage'), 'QuestionPage');
+export const CheckPage = lazyPage(() => import('./CheckPage'), 'CheckPage');
+export const ResultsPage = lazyPage(() => import('./ResultsPage'), 'ResultsPage');
 
 // The printable result sheet and the questions overview (scrivener view).
-export const SheetPage = lazyPage(
-  () => import('./SheetPage'),
-  (m) => m.SheetPage,
-);
-export const QuestionsPage = lazyPage(
-  () => import('./QuestionsPage'),
-  (m) => m.QuestionsPage,
-);
+export const SheetPage = lazyPage(() => import('./SheetPage'), 'SheetPage');
+export const QuestionsPage = lazyPage(() => import('./QuestionsPage'), 'QuestionsPage');
 
 // Save, load or share the answers; the messages about loaded answers and share links.
-export const SavePage = lazyPage(
-  () => import('./SavePage'),
-  (m) => m.SavePage,
-);
-export const TransferNotice = lazyPage(
-  () => import('../components/TransferNotice'),
-  (m) => m.TransferNotice,
-);
+export const SavePage = lazyPage(() => import('./SavePage'), 'SavePage');
+export const TransferNotice = lazyPage(() => import('../components/TransferNotice'), 'TransferNotice');
 
 /** The lazily loaded page of each route (the start and not-found pages are in the entry chunk). */
 const PAGE_OF: Partial<Record<Route['page'], { preload: () => Promise<unknown> }>> = {

@@ -1,7 +1,7 @@
 // The journey: the answers (language-neutral codes) and the order in which the questions were
 // answered. Pure functions over the engine; the React pages call these.
 import { irrelevantAnswers, nextQuestions } from '../../engine/questions';
-import { LOCATION_FACT, screen } from '../../engine';
+import { screen } from '../../engine';
 import type { AnswerValue, Answers, Fact, RuleSet } from '../../engine/types';
 import type { Route } from './router';
 import { currentStep, type Journey } from './journey-steps';
@@ -73,7 +73,7 @@ export function applyAnswer(
   const dropped: string[] = [];
   if (changed) {
     const at = path.indexOf(factId);
-    const keep = new Set([factId, LOCATION_FACT, ...path.slice(0, at + 1)]);
+    const keep = new Set([factId, set.parameters.routeFacts.place, ...path.slice(0, at + 1)]);
     const rank = (id: string) => {
       const i = path.indexOf(id);
       return i === -1 ? Number.MAX_SAFE_INTEGER : i;

@@ -12,14 +12,18 @@ export type RulesSource = RuleSet | Promise<RuleSet>;
 
 /**
  * The stand-in until the rules arrive: their version (the footer) and no facts, rules, deadlines
- * or parameters (nothing is evaluated against it: the pages that screen wait for the rules).
+ * parameters or lookups (nothing is evaluated against it: the pages that screen wait for the rules).
  */
 export const NO_RULES: RuleSet = {
   version: summary.version,
   facts: [],
   rules: [],
   deadlines: [],
-  parameters: { ageOfMajority: [], routePlace: {} as RuleSet['parameters']['routePlace'] },
+  // The routes and their questions are read only by a screening, which waits for the rules.
+  parameters: { ageOfMajority: [] } as unknown as RuleSet['parameters'],
+  // Read before the rules arrive only by a prerendered question's page (its premises and whether
+  // it is a family-line question); the other lookups serve the engine's screening, which waits.
+  index: { premised: [], premiseNamed: [], lineage: { gate: '', all: [] } } as unknown as RuleSet['index'],
 };
 
 /** The questions the engine asks when nothing is answered (its first one), for Start before the rules arrive. */

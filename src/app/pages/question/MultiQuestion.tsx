@@ -4,12 +4,13 @@ import type { Fact } from '../../../engine/types';
 import { useApp } from '../../context';
 import { messageOf, useSchemaForm } from '../../forms/form';
 import { multiValue, questionSchema } from '../../forms/schema';
-import { Frame, QuestionFieldset, type QuestionProps } from './parts';
+import { ChoiceFrame, optionAttrs, type QuestionProps } from './parts';
 
 // ── select all that apply: checkboxes, and "None of these" on its own ──
-export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
+export function MultiQuestion(props: QuestionProps) {
+  const { fact } = props;
   const { t } = useTranslation();
-  const { journey, answer } = useApp();
+  const { journey } = useApp();
   const current = journey.answers[fact.id];
   const { register, handleSubmit, formState, setValue, getValues } = useSchemaForm(
     questionSchema(fact as Fact & { type: 'multi' }),
@@ -17,7 +18,6 @@ export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
   );
   const error = messageOf(formState.errors.value);
   const options = fact.options ?? [];
-  const firstId = `${fact.id}-${options[0]}`;
   const field = register('value');
   // "None of these" clears the others, and choosing another clears "None of these".
   const onToggle = (o: string, checked: boolean) => {
@@ -30,9 +30,7 @@ export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
       <input
         className="checkboxes__input"
         type="checkbox"
-        id={`${fact.id}-${o}`}
-        value={o}
-        aria-invalid={error ? true : undefined}
+        {...optionAttrs(fact, o, error)}
         {...field}
         onChange={(e) => {
           void field.onChange(e);
@@ -44,22 +42,14 @@ export function MultiQuestion({ fact, returnTo, changed }: QuestionProps) {
       </label>
     </div>
   );
+  const onValid = (send: (value: string) => void) => handleSubmit((v) => send(multiValue(fact, v.value)));
   return (
-    <Frame
-      fact={fact}
-      returnTo={returnTo}
-      changed={changed}
-      errors={error ? [{ target: firstId, text: error }] : []}
-      attempt={formState.submitCount}
-      onSubmit={(e) => void handleSubmit((v) => answer(fact.id, multiValue(fact, v.value), returnTo, changed))(e)}
-    >
-      <QuestionFieldset fact={fact} error={error}>
-        <div className="checkboxes">
-          {options.map(box)}
-          <div className="checkboxes__divider">{t('ui.question.or')}</div>
-          {box('none')}
-        </div>
-      </QuestionFieldset>
-    </Frame>
+    <ChoiceFrame {...props} error={error} first={options[0]} attempt={formState.submitCount} onValid={onValid}>
+      <div className="checkboxes">
+        {options.map(box)}
+        <div className="checkboxes__divider">{t('ui.question.or')}</div>
+        {box('none')}
+      </div>
+    </ChoiceFrame>
   );
 }

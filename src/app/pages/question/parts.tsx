@@ -92,6 +92,48 @@ export function Frame({
   );
 }
 
+/** What every option's input carries: its id (for its label and the error summary), value and validity. */
+export const optionAttrs = (fact: Fact, option: string, error: string | undefined) => ({
+  id: `${fact.id}-${option}`,
+  value: option,
+  'aria-invalid': error ? true : undefined,
+});
+
+/**
+ * The frame of a question answered by choosing (radios or checkboxes in one fieldset): an error
+ * points at the first option, and a valid submit sends the value `onValid` reads from the form.
+ */
+export function ChoiceFrame({
+  error,
+  first,
+  attempt,
+  onValid,
+  children,
+  ...question
+}: QuestionProps & {
+  error: string | undefined;
+  first: string | undefined;
+  attempt: number;
+  /** react-hook-form's handleSubmit, calling `send` with the answer. */
+  onValid: (send: (value: string) => void) => (e: React.FormEvent<HTMLFormElement>) => Promise<void>;
+  children: ReactNode;
+}) {
+  const { answer } = useApp();
+  const { fact, returnTo, changed } = question;
+  return (
+    <Frame
+      {...question}
+      errors={error ? [{ target: `${fact.id}-${first}`, text: error }] : []}
+      attempt={attempt}
+      onSubmit={(e) => void onValid((value) => answer(fact.id, value, returnTo, changed))(e)}
+    >
+      <QuestionFieldset fact={fact} error={error}>
+        {children}
+      </QuestionFieldset>
+    </Frame>
+  );
+}
+
 function HintAndExplain({ fact, extraHint }: { fact: Fact; extraHint?: string }) {
   const { t } = useTranslation();
   const optional = useOptionalText();
