@@ -10,6 +10,18 @@ function sameVerdicts(a: Map<string, Verdict>, b: Map<string, Verdict>): boolean
 
 const LONG_AGO = '1900-01-01';
 
+const nothingAnswered = (answers: Answers) => Object.values(answers).every((v) => v === undefined);
+
+/** The compiled opening questions on a date (the last period begun by then). */
+function openingOn(list: NonNullable<RuleSet['index']['opening']>, asOf: string): string[] | undefined {
+  let next: string[] | undefined;
+  for (const o of list) {
+    if (o.from > asOf) break;
+    next = o.next;
+  }
+  return next && [...next];
+}
+
 /**
  * A fact matters if answering it could change a verdict.
  * Yes/no and choice facts: try every answer. Dates and numbers have too many values, so each
@@ -61,6 +73,9 @@ export function factMatters(set: RuleSet, answers: Answers, asOf: string, fact: 
  * answers deny is never among them, whatever else is unknown.
  */
 export function nextQuestions(set: RuleSet, answers: Answers, asOf: string): string[] {
+  // Nothing answered yet: the compiler has worked the list out for each period (src/engine/opening.ts).
+  const opening = set.index.opening && nothingAnswered(answers) ? openingOn(set.index.opening, asOf) : undefined;
+  if (opening) return opening;
   const base = verdicts(set, answers, asOf);
   const implied = impliedGates(set, answers);
   const closed = closedQuestions(set, answers, asOf);

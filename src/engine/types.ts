@@ -232,6 +232,12 @@ export interface RuleIndex {
     /** Categories that rest on the line without reading its questions (rules `lineage: follow-on`). */
     followOns: string[];
   };
+  /**
+   * The questions asked when nothing is answered, for each period from a date the rules name
+   * (src/engine/opening.ts); the compiler adds it after the rest of the index. Without it (rule
+   * sets written by hand in tests), nextQuestions works them out.
+   */
+  opening?: { from: string; next: string[] }[];
 }
 
 export interface RuleSet {

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { buildIndex } from '../engine/build-index';
+import { openingQuestions } from '../engine/opening';
 import { refsOf } from '../engine/tree';
 import type { CondNode, DeadlineRule, Fact, Rule, RuleSet } from '../engine/types';
 import type { LanguagesFile } from '../present/languages';
@@ -387,10 +388,15 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
   };
   return {
     // The lookups the engine reads, derived from the rest (so not in the hash).
-    ruleSet: { ...ruleSet, index: buildIndex(ruleSet) },
+    ruleSet: withOpening({ ...ruleSet, index: buildIndex(ruleSet) }),
     languages: languages!,
     locales,
     links,
     files,
   };
+}
+
+/** The rule set with its opening questions, worked out from the rest of it (src/engine/opening.ts). */
+function withOpening(set: RuleSet): RuleSet {
+  return { ...set, index: { ...set.index, opening: openingQuestions(set) } };
 }
