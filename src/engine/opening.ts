@@ -22,3 +22,8 @@ export function openingQuestions(set: RuleSet): Opening[] {
   }
   return out;
 }
+
+/** The rule set with its opening questions, worked out from the rest of it (the compiler's last step). */
+export function withOpening(set: RuleSet): RuleSet {
+  return { ...set, index: { ...set.index, opening: openingQuestions(set) } };
+}

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { buildIndex } from '../engine/build-index';
-import { openingQuestions } from '../engine/opening';
+import { withOpening } from '../engine/opening';
 import { refsOf } from '../engine/tree';
 import type { CondNode, DeadlineRule, Fact, Rule, RuleSet } from '../engine/types';
 import type { LanguagesFile } from '../present/languages';
@@ -394,9 +394,4 @@ export function compileRules(root: string, partial = process.env.TEIJU_PARTIAL =
     links,
     files,
   };
-}
-
-/** The rule set with its opening questions, worked out from the rest of it (src/engine/opening.ts). */
-function withOpening(set: RuleSet): RuleSet {
-  return { ...set, index: { ...set.index, opening: openingQuestions(set) } };
 }
