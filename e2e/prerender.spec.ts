@@ -22,6 +22,18 @@ function recordProblems(page: Page): string[] {
   return problems;
 }
 
+/** Remembers the heading as the HTML parser made it, before any script ran (hydration keeps that node). */
+const keepParsedHeading = (page: Page) =>
+  page.addInitScript(() =>
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive')
+        (window as { parsedH1?: Element | null }).parsedH1 = document.querySelector('h1');
+    }),
+  );
+/** Whether the page's heading is still the node the parser made. */
+const headingKept = (page: Page) =>
+  page.evaluate(() => document.querySelector('h1') === (window as { parsedH1?: Element }).parsedH1);
+
 /** Visible text, spaces normalised. */
 const textOf = async (page: Page, selector: string) =>
   (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
@@ -62,6 +74,8 @@ test.describe('without JavaScript', () => {
       if (option) await expect(page.getByText(option, { exact: true })).toBeVisible();
       await expect(page.locator('.noscript')).toBeVisible();
       await expect(page.locator('#root')).toHaveAttribute('data-prerendered', new RegExp(`^question/`));
+      // Read, not answered, until the app has the page: a choice made before would be lost.
+      await expect(page.locator('form.question-form')).toHaveAttribute('inert', '');
     }
   });
 
@@ -88,21 +102,13 @@ test.describe('with JavaScript', () => {
       await off.close();
 
       const problems = recordProblems(page);
-      // The heading as the HTML parser made it, before any script ran: hydration keeps that node.
-      await page.addInitScript(() =>
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState === 'interactive')
-            (window as { parsedH1?: Element | null }).parsedH1 = document.querySelector('h1');
-        }),
-      );
+      await keepParsedHeading(page);
       await page.goto(path);
       // Hydrated: the language switch answers (it is a plain button until then); the texts of the
       // later pages arrive in the meantime.
       await page.waitForLoadState('networkidle');
       expect(await textOf(page, '#root')).toBe(prerendered);
-      expect(
-        await page.evaluate(() => document.querySelector('h1') === (window as { parsedH1?: Element }).parsedH1),
-      ).toBe(true);
+      expect(await headingKept(page)).toBe(true);
       expect(problems).toEqual([]);
     });
 
@@ -122,19 +128,12 @@ test.describe('with JavaScript', () => {
   for (const path of ['/question/location', '/ja/question/location'])
     test(`${path}: the prerendered question hydrates without a warning, and its progress follows`, async ({ page }) => {
       const problems = recordProblems(page);
-      await page.addInitScript(() =>
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState === 'interactive')
-            (window as { parsedH1?: Element | null }).parsedH1 = document.querySelector('h1');
-        }),
-      );
+      await keepParsedHeading(page);
       await page.goto(path);
       // The progress line is empty in the HTML and filled once the rules are there.
       await expect(page.locator('p.caption')).toHaveText(/\S/);
       await page.waitForLoadState('networkidle');
-      expect(
-        await page.evaluate(() => document.querySelector('h1') === (window as { parsedH1?: Element }).parsedH1),
-      ).toBe(true);
+      expect(await headingKept(page)).toBe(true);
       expect(problems).toEqual([]);
     });
 

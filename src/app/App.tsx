@@ -198,6 +198,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   const state = useAppState({
     ...view,
     pending: seeded,
+    prerendered: seeded && !seedHydrated,
     hydrated,
     asOf,
     today,

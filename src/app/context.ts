@@ -28,6 +28,11 @@ export interface AppState {
    * answers yet, and no progress to show.
    */
   pending: boolean;
+  /**
+   * A prerendered question not yet hydrated: its form is inert until then, as a choice made before
+   * the app has the page would be lost when react-hook-form takes the inputs over.
+   */
+  prerendered: boolean;
   /** Said by a prerendered question once it has hydrated: the rules may then change what it shows. */
   hydrated: () => void;
   lang: Lang;

@@ -45,7 +45,7 @@ export function Frame({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { journey, ruleSet, asOf, pending, hydrated } = useApp();
+  const { journey, ruleSet, asOf, pending, prerendered, hydrated } = useApp();
   useEffect(() => {
     if (pending) hydrated();
   }, [pending, hydrated]);
@@ -80,7 +80,15 @@ export function Frame({
                   section: t(`ui.check.section.${progress.section}`),
                 })}
       </p>
-      <form noValidate onSubmit={onSubmit} className="question-form" data-fact={fact.id} data-type={fact.type}>
+      {/* Inert until a prerendered question has hydrated (react-hook-form then takes the inputs over). */}
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        className="question-form"
+        data-fact={fact.id}
+        data-type={fact.type}
+        inert={prerendered}
+      >
         {children}
         <button type="submit" className="button">
           {returnTo && !opened ? t('ui.nav.saveAndReturn') : t('ui.nav.continue')}
