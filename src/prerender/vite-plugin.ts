@@ -276,13 +276,13 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
               write(fileOf(page), fillTemplate(templateFor(page), page, lang, plain, { base, prefixed: false, site }));
             }
           }
-        // Each question with its own text, in each language and at the unprefixed address (English).
+        // Each question with its own text, in each language and at the unprefixed address (the default language).
         const questionTemplates = new Map<Lang | undefined, string>(
           [...LANGS, undefined].map((l) => [l, templateFor('question', l)]),
         );
         for (const id of entry.questionIds())
           for (const lang of [...LANGS, undefined]) {
-            const shown = lang ?? 'en';
+            const shown = lang ?? DEFAULT_LANG;
             const r = await entry.render('question', shown, entry.pathOf('question', lang, id), id);
             const html = fillTemplate(questionTemplates.get(lang) as string, 'question', shown, r, {
               base,

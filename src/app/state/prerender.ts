@@ -1,6 +1,7 @@
 // Which prerendered HTML a page arrived with (src/entry-server.tsx writes it at build time, the
-// root element carries `data-prerendered="<page> <lang>"`): main.tsx hydrates it only when the
-// address and the language are the ones it was made for, and renders afresh otherwise.
+// root element carries `data-prerendered="<page> <lang>"`, or `"question/<id> <lang>"` for a question
+// prerendered with its text and seed): main.tsx hydrates it only when the address and the language
+// are the ones it was made for, and renders afresh otherwise.
 import type { Lang } from '../i18n';
 import type { Fact } from '../../engine/types';
 import type { Route } from './router';
