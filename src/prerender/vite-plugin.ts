@@ -240,7 +240,12 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
           results: ['src/app/pages/ResultsPage.tsx', 'src/app/state/transfer.ts'],
         };
         /** The page's HTML template, with a loader that also fetches what the page needs. */
+        // One per page and address form: every question of a language shares its page's template.
+        const templates = new Map<string, string>();
         const templateFor = (page: PrerenderedPage, lang?: Lang) => {
+          const key = `${page} ${lang ?? ''}`;
+          const made = templates.get(key);
+          if (made) return made;
           const also =
             page === 'start'
               ? []
@@ -261,6 +266,7 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
               : undefined;
           const loader = loadAfterPaint(index, base, also, guess);
           write(loader.file, loader.code);
+          templates.set(key, loader.html);
           return loader.html;
         };
         for (const page of PRERENDERED)
@@ -277,14 +283,11 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
             }
           }
         // Each question with its own text, in each language and at the unprefixed address (the default language).
-        const questionTemplates = new Map<Lang | undefined, string>(
-          [...LANGS, undefined].map((l) => [l, templateFor('question', l)]),
-        );
         for (const id of entry.questionIds())
           for (const lang of [...LANGS, undefined]) {
             const shown = lang ?? DEFAULT_LANG;
             const r = await entry.render('question', shown, entry.pathOf('question', lang, id), id);
-            const html = fillTemplate(questionTemplates.get(lang) as string, 'question', shown, r, {
+            const html = fillTemplate(templateFor('question', lang), 'question', shown, r, {
               base,
               prefixed: lang !== undefined,
               site,
