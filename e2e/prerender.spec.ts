@@ -160,6 +160,29 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('radio', { name: 'Outside Japan' })).toBeChecked();
   });
 
+  test('Back pressed on a reloaded question before the app is there goes to the previous question', async ({ page }) => {
+    // The prerendered Back link points to the start page (the page cannot know the journey): the
+    // loader holds the click until the app can follow it to the previous question.
+    await page.goto('/question/location');
+    await page.getByText('Outside Japan', { exact: true }).click();
+    await page.getByRole('button', { name: T.en.continue }).click();
+    await expect(page).not.toHaveURL(/\/question\/location$/);
+    const url = page.url();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.getByRole('link', { name: T.en.back }).click();
+    await expect(page.locator('html[data-ready]')).toHaveCount(0);
+    expect(page.url()).toBe(url);
+    release();
+    await expect(page).toHaveURL(/\/question\/location$/);
+    await expect(page.getByRole('radio', { name: 'Outside Japan' })).toBeChecked();
+  });
+
   test('the language is in the address: switching keeps the form of the address and the answers', async ({ page }) => {
     const problems = recordProblems(page);
     await page.goto('/ja/');

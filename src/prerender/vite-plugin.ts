@@ -126,17 +126,19 @@ export function loadAfterPaint(
   }
   if (!entry) throw new Error('prerender: index.html has no module script');
   urls.push(...also);
-  // Written small, as it is sent as is. `h`: the buttons pressed before the app has taken the page
-  // over (their clicks held, replayed then); `k`: holds a click; `l`: loads the app. A page drawn
-  // afresh (HTML made for another address, main.tsx) has new buttons: a held "Exit this page"
-  // (the control on every page) is replayed on the new one, never lost.
+  // Written small, as it is sent as is. `h`: the buttons, and Back links, pressed before the app
+  // has taken the page over (their clicks held, replayed then: a prerendered page does not know the
+  // previous question, so its Back link points to the start); `k`: holds a click (its target is
+  // always an element, hence `closest?.`); `l`: loads the app. A page drawn afresh (HTML made for
+  // another address, main.tsx) has new buttons: a held "Exit this page" (the control on every
+  // page) is replayed on the new one, never lost.
   // The exit cannot wait for the app: asked for before then (its button, or Shift pressed three
   // times within a second, other keys resetting the count as the app's own counter does), `x`
   // blanks the page and its title at once, and the app's exit runs the moment it is there.
   const q = "document.querySelector('[data-quick-exit] button')";
   const code =
     `const h=[],n=[],x=()=>{document.title=${JSON.stringify(NEUTRAL_TITLE)};document.body.hidden=!0;h.unshift(${q})},` +
-    "k=e=>{const b=e.target instanceof Element&&e.target.closest('button');" +
+    "k=e=>{const b=e.target.closest?.('button,.back-link');" +
     "if(b){e.preventDefault();e.stopImmediatePropagation();b.closest('[data-quick-exit]')?x():h.includes(b)||h.push(b)}}," +
     "s=e=>{e.key!=='Shift'?n.length=0:e.type==='keyup'&&n.push(e.timeStamp)>2&&e.timeStamp-n[n.length-3]<1e3&&x()};" +
     "document.addEventListener('click',k,!0);addEventListener('keydown',s,!0);addEventListener('keyup',s,!0);" +

@@ -1,5 +1,5 @@
 // The prerendered page's loader (src/prerender/vite-plugin.ts, loadAfterPaint) runs before the app:
-// it holds the clicks on the page's buttons until the app has taken the page over, and an exit
+// it holds the clicks on the page's buttons and Back link until the app has taken the page over, and an exit
 // asked for in that time (the button, or Shift three times) blanks the page at once and is
 // finished by the app's own exit when it is ready. Its code is run here as the browser runs it,
 // with the app's imports stubbed.
@@ -97,6 +97,30 @@ describe('the after-paint loader', () => {
     ready();
     expect(start).toHaveBeenCalledTimes(1);
     expect(document.body.hidden).toBe(false);
+  });
+
+  it('holds a click on the Back link, whose prerendered address is only the start page', () => {
+    page();
+    document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<a class="back-link" href="/en/">Back</a>');
+    const back = vi.fn((e: Event) => e.preventDefault());
+    document.querySelector('.back-link')!.addEventListener('click', back);
+    runLoader();
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector<HTMLAnchorElement>('.back-link')!.dispatchEvent(click);
+    // Not followed to the start page, and not seen by the page yet.
+    expect(click.defaultPrevented).toBe(true);
+    expect(back).not.toHaveBeenCalled();
+    ready();
+    expect(back).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets any other link go', () => {
+    page();
+    document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<a class="skip-link" href="#main">Skip</a>');
+    runLoader();
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector('.skip-link')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
   });
 
   it('blanks the page at once on "Exit this page", and the app exits when ready', () => {
