@@ -3,7 +3,10 @@
 // app hydrates that HTML to the same text, without a hydration warning; the language is in the
 // address (/en/, /ja/), and the old forms (/, ?lang=) keep working.
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { T } from './support';
+import { encodeShareFragment } from '../src/app/state/transfer';
+import { loadPersonas, T } from './support';
+
+const carlos = loadPersonas().find((p) => p.persona === 1)!;
 
 const HEADING = {
   en: 'Check which Long-Term Resident (定住者) categories may fit you',
@@ -79,6 +82,20 @@ test.describe('without JavaScript', () => {
     }
   });
 
+  for (const [lang, heading] of [
+    ['en', 'Your results'],
+    ['ja', '判定結果'],
+  ] as const)
+    test(`the results page reads its heading in ${lang}, and says the screening is being worked out`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/results`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('status')).toHaveText(/\S/);
+      await expect(page.locator('.noscript')).toBeVisible();
+      expect(await page.title()).toContain(heading);
+    });
+
   test('the check and results addresses, and a question not in the catalogue, show the frame of the page', async ({
     page,
   }) => {
@@ -111,6 +128,23 @@ test.describe('with JavaScript', () => {
       expect(await headingKept(page)).toBe(true);
       expect(problems).toEqual([]);
     });
+
+  test('a share link to the results: the heading painted first stays, and the screening fills the page below it', async ({
+    page,
+  }) => {
+    const problems = recordProblems(page);
+    await keepParsedHeading(page);
+    const fragment = await encodeShareFragment(carlos.answers);
+    await page.goto(`/results${fragment}`);
+    await expect(page.locator('article[data-rule-id="notified-3"]')).toHaveAttribute('data-verdict', 'eligible');
+    // The same element the HTML parser made: hydrated, then filled, never drawn afresh.
+    expect(await headingKept(page)).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+    await expect(page.locator('.results-pending')).toHaveCount(0);
+    // No second entry for the same page: Back leaves the results.
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    expect(problems).toEqual([]);
+  });
 
   test('every kind of question hydrates from its prerendered page without a warning', async ({ page }) => {
     // A date, a select-all-that-apply and a yes/no question; once the rules are there (the progress
@@ -160,7 +194,9 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('radio', { name: 'Outside Japan' })).toBeChecked();
   });
 
-  test('Back pressed on a reloaded question before the app is there goes to the previous question', async ({ page }) => {
+  test('Back pressed on a reloaded question before the app is there goes to the previous question', async ({
+    page,
+  }) => {
     // The prerendered Back link points to the start page (the page cannot know the journey): the
     // loader holds the click until the app can follow it to the previous question.
     await page.goto('/question/location');

@@ -12,7 +12,7 @@ import { App } from './app/App';
 import type { i18n as I18n } from 'i18next';
 import { createI18n, ensureLocale, loadLocale, type Bundle, type Lang } from './app/i18n';
 import { hrefOf, type Route } from './app/state/router';
-import type { PrerenderedPage, QuestionSeed } from './app/state/prerender';
+import type { PageSeed, PrerenderedPage } from './app/state/prerender';
 import type { RuleSet } from './engine/types';
 import summary from 'virtual:teiju/rules-summary';
 import rules from 'virtual:teiju/rules';
@@ -23,8 +23,8 @@ export interface Prerendered {
   title: string;
   /** The `<noscript>` explanation, plain text. */
   noscript: { title: string; body: string; otherLanguage: string; startPage: string };
-  /** A question page's seed (the page is then that question's, not the frame). */
-  seed?: QuestionSeed;
+  /** A question page's seed (the page is then that question's, not the frame), or the results page's. */
+  seed?: PageSeed;
 }
 
 /** Every question of the catalogue: each gets its own prerendered page. */
@@ -47,7 +47,7 @@ export function pathOf(page: PrerenderedPage, lang?: Lang, factId?: string): str
 /** The rules never arrive during prerendering: the first render in the browser has none either. */
 const NEVER = new Promise<RuleSet>(() => undefined);
 
-async function renderApp(i18n: I18n, seed?: QuestionSeed): Promise<string> {
+async function renderApp(i18n: I18n, seed?: PageSeed): Promise<string> {
   const { prelude } = await prerender(
     <StrictMode>
       <App ruleSet={NEVER} i18n={i18n} asOf="2000-01-01" storage={null} seed={seed} />
@@ -76,13 +76,14 @@ function putIn(bundle: Bundle, path: string[], value: unknown): void {
 }
 
 /**
- * A question's page and its seed. The page is rendered with all the texts while the texts it reads
- * are recorded (those not among the interface texts the browser has first); it is rendered again
- * from the interface texts and that seed alone, as the browser will, and both must be the same.
+ * A seeded page (a question's, or the results page's heading) and its seed. The page is rendered
+ * with all the texts while the texts it reads are recorded (those not among the interface texts the
+ * browser has first); it is rendered again from the interface texts and that seed alone, as the
+ * browser will, and both must be the same.
  */
-async function renderQuestion(factId: string, lang: Lang, core: Bundle): Promise<{ html: string; seed: QuestionSeed }> {
-  const fact = rules.facts.find((f) => f.id === factId);
-  if (!fact) throw new Error(`prerender: no question ${factId}`);
+async function renderSeeded(lang: Lang, core: Bundle, factId?: string): Promise<{ html: string; seed: PageSeed }> {
+  const fact = factId === undefined ? undefined : rules.facts.find((f) => f.id === factId);
+  if (factId !== undefined && !fact) throw new Error(`prerender: no question ${factId}`);
   const full = await allTexts(lang, core);
   // i18next reads every text through its store's getResource (not in its public types).
   type Get = (lng: string, ns: string, key?: string | string[], options?: object) => unknown;
@@ -98,12 +99,14 @@ async function renderQuestion(factId: string, lang: Lang, core: Bundle): Promise
       putIn(read, path, value);
     return value;
   }) satisfies Get;
-  const seed: QuestionSeed = { fact, texts: read };
+  const seed: PageSeed = { ...(fact && { fact }), texts: read };
   const html = await renderApp(full, seed);
   const browser = createI18n(lang, { [lang]: structuredClone(core) });
   browser.addResourceBundle(lang, 'translation', structuredClone(read), true, false);
   if ((await renderApp(browser, seed)) !== html)
-    throw new Error(`prerender: the question ${factId} (${lang}) does not render the same from its seed`);
+    throw new Error(
+      `prerender: ${factId ? `the question ${factId}` : 'the results page'} (${lang}) does not render the same from its seed`,
+    );
   return { html, seed };
 }
 
@@ -121,17 +124,23 @@ export async function render(
   const before = g.location;
   g.location = { pathname: path, search: '', hash: '', href: `http://localhost${path}` };
   try {
-    const question = factId ? await renderQuestion(factId, lang, core) : undefined;
-    const html = question?.html ?? (await renderApp(i18n));
+    const seeded = factId || page === 'results' ? await renderSeeded(lang, core, factId) : undefined;
+    const html = seeded?.html ?? (await renderApp(i18n));
     // The noscript text is not needed in the browser: it comes from the language's other part.
     const all = await allTexts(lang, core);
     const service = i18n.t('ui.service.name');
-    const fact = question?.seed.fact;
+    const fact = seeded?.seed.fact;
     const heading =
-      page === 'start' ? i18n.t('ui.start.heading') : fact ? all.t(`facts.${fact.id}.question`) : undefined;
+      page === 'start'
+        ? i18n.t('ui.start.heading')
+        : fact
+          ? all.t(`facts.${fact.id}.question`)
+          : page === 'results'
+            ? all.t('ui.results.heading')
+            : undefined;
     return {
       html,
-      ...(question && { seed: question.seed }),
+      ...(seeded && { seed: seeded.seed }),
       // As usePageTitle sets it once the page has loaded (a sensitive question's is the neutral one).
       title: fact?.sensitive ? all.t('ui.exit.neutralTitle') : heading ? `${heading} – ${service}` : service,
       noscript: {

@@ -2,7 +2,7 @@ import { Fragment, Suspense, useCallback, useEffect, useMemo, useRef, useState, 
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
-import type { QuestionSeed } from './state/prerender';
+import { seedIsFor, type PageSeed } from './state/prerender';
 import { AppContext, useAppState, useTexts, type AppState } from './context';
 import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
 import { DEFAULT_LANG } from '../present/languages';
@@ -30,11 +30,14 @@ export interface AppProps {
   storage: StorageLike | null;
   /** Loads a language's texts (tests pass the compiled bundles directly). */
   loadLocale?: LoadLocale;
-  /** The question a prerendered question page arrived with (main.tsx), shown before the rules arrive. */
-  seed?: QuestionSeed | undefined;
+  /**
+   * The seed a prerendered question or results page arrived with (main.tsx): its question, or the
+   * results page's heading, shown before the rules arrive.
+   */
+  seed?: PageSeed | undefined;
 }
 
-/** What a prerendered question is drawn with until the rules are there: no answers, the first question. */
+/** What a seeded page is drawn with until the rules are there: no answers, the first question. */
 const SEED_JOURNEY = emptyJourney();
 const firstQuestions = () => [...FIRST_QUESTIONS];
 
@@ -176,17 +179,15 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   }, [redirect, nav]);
 
   // A question page that arrived prerendered with its question (main.tsx's seed) draws it from the
-  // first render, with the seed's fact and no answers, until the rules and the texts are both here.
-  // The question has to have hydrated first (its effect says so): drawn with the rules before
-  // then, it would no longer match the prerendered HTML React is taking over.
+  // first render, with the seed's fact and no answers, until the rules and the texts are both here;
+  // a results page, its heading (a share link's answers are read meanwhile). The page has to have
+  // hydrated first (its effect says so): drawn with the rules before then, it would no longer
+  // match the prerendered HTML React is taking over.
   const [seedHydrated, setSeedHydrated] = useState(false);
   const hydrated = useCallback(() => setSeedHydrated(true), []);
   const seeded =
-    !!seed &&
-    route.page === 'question' &&
-    route.factId === seed.fact.id &&
-    !(texts === 'ready' && rules.ruleSet && seedHydrated);
-  const seedRules = useMemo(() => seed && { ...NO_RULES, facts: [seed.fact] }, [seed]);
+    !!seed && seedIsFor(seed, route) && !(texts === 'ready' && rules.ruleSet && seedHydrated && !transfer.pending);
+  const seedRules = useMemo(() => seed && { ...NO_RULES, facts: seed.fact ? [seed.fact] : [] }, [seed]);
   const view = useMemo(
     () =>
       seeded && seedRules
@@ -219,7 +220,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   let page: React.ReactNode = null;
   // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).
   if ((texts === 'failed' || rules.failed) && route.page !== 'start') page = <TextsFailed />;
-  else if (transfer.pending && route.page !== 'start') page = null;
+  else if (transfer.pending && route.page !== 'start' && !seeded) page = null;
   else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start' || seeded)) {
     const Page = route.page === 'question' || route.page === 'sheet' ? undefined : PAGES[route.page];
     if (Page) page = <Page />;

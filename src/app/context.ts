@@ -24,8 +24,8 @@ export interface AppState {
    */
   next: () => string[];
   /**
-   * A prerendered question drawn before the rules and the texts have arrived (App's seed): no
-   * answers yet, and no progress to show.
+   * A prerendered question or results page drawn before the rules and the texts (and a share
+   * link's answers) have arrived (App's seed): no answers yet, no progress and no screening to show.
    */
   pending: boolean;
   /**
@@ -33,7 +33,7 @@ export interface AppState {
    * the app has the page would be lost when react-hook-form takes the inputs over.
    */
   prerendered: boolean;
-  /** Said by a prerendered question once it has hydrated: the rules may then change what it shows. */
+  /** Said by a seeded page once it has hydrated: the rules may then change what it shows. */
   hydrated: () => void;
   lang: Lang;
   /** Whether a page should focus its heading when it mounts (every page but the first one). */

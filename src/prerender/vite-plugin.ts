@@ -95,7 +95,7 @@ export function fillTemplate(
   html = replaced(
     html,
     /<div id="root"><\/div>/,
-    `${noscript}<div id="root" ${PRERENDER_ATTR}="${prerenderKey(page, lang, r.seed?.fact.id)}">${r.html}</div>` +
+    `${noscript}<div id="root" ${PRERENDER_ATTR}="${prerenderKey(page, lang, r.seed?.fact?.id)}">${r.html}</div>` +
       (r.seed ? `<script type="application/json" id="${SEED_ID}">${seedJson(r.seed, lang)}</script>` : ''),
   );
   return html;
@@ -141,8 +141,8 @@ export function loadAfterPaint(
     "k=e=>{const b=e.target.closest?.('button,.back-link');" +
     "if(b){e.preventDefault();e.stopImmediatePropagation();b.closest('[data-quick-exit]')?x():h.includes(b)||h.push(b)}}," +
     "s=e=>{e.key!=='Shift'?n.length=0:e.type==='keyup'&&n.push(e.timeStamp)>2&&e.timeStamp-n[n.length-3]<1e3&&x()};" +
-    "document.addEventListener('click',k,!0);addEventListener('keydown',s,!0);addEventListener('keyup',s,!0);" +
-    `addEventListener(${JSON.stringify(READY_EVENT)},()=>{document.removeEventListener('click',k,!0);` +
+    "addEventListener('click',k,!0);addEventListener('keydown',s,!0);addEventListener('keyup',s,!0);" +
+    `addEventListener(${JSON.stringify(READY_EVENT)},()=>{removeEventListener('click',k,!0);` +
     "removeEventListener('keydown',s,!0);removeEventListener('keyup',s,!0);" +
     `for(const b of h.splice(0))(b&&b.isConnected?b:${q})?.click()},{once:!0});` +
     `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});${textsOf ? guessTexts(textsOf) : ''}import(${JSON.stringify(entry)})};` +

@@ -115,7 +115,7 @@ describe('the language in the path', () => {
     expect(prerenderedFor('question/location ja', route, 'en', seed)).toBe(false);
   });
 
-  it('reads a seed only when it is for this question and language, and well formed', () => {
+  it('reads a seed only when it is for this page (its question, or the results) and language, and well formed', () => {
     const fact = ruleSet.facts.find((f) => f.id === 'location') as Fact;
     const route = { page: 'question', factId: 'location' } as const;
     const page = (json: string) => {
@@ -126,10 +126,20 @@ describe('the language in the path', () => {
     const texts = { facts: { location: { question: 'Where? </script>' } } };
     const json = seedJson({ fact, texts }, 'en');
     expect(json).not.toContain('</script>');
-    expect(readSeed(page(json), route, 'en')).toEqual({ fact, texts });
+    expect(readSeed(page(json), route, 'en')).toMatchObject({ fact, texts });
     expect(readSeed(page(json), route, 'ja')).toBeUndefined();
     expect(readSeed(page(json), { page: 'question', factId: 'other' }, 'en')).toBeUndefined();
+    // A question's seed is not the results page's, nor the other way round.
+    expect(readSeed(page(json), { page: 'results' }, 'en')).toBeUndefined();
+    const results = seedJson({ texts: { ui: { results: { heading: 'Your results' } } } }, 'en');
+    expect(readSeed(page(results), { page: 'results' }, 'en')).toMatchObject({
+      texts: { ui: { results: { heading: 'Your results' } } },
+    });
+    expect(readSeed(page(results), { page: 'results' }, 'en')?.fact).toBeUndefined();
+    expect(readSeed(page(results), route, 'en')).toBeUndefined();
+    expect(readSeed(page(results), { page: 'check' }, 'en')).toBeUndefined();
     expect(readSeed(page('{not json'), route, 'en')).toBeUndefined();
+    expect(readSeed(page('null'), route, 'en')).toBeUndefined();
     document.body.innerHTML = '';
     expect(readSeed(document, route, 'en')).toBeUndefined();
   });

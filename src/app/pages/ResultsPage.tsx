@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
@@ -23,11 +23,41 @@ import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
 import { Section } from '../components/Section';
 
 export function ResultsPage() {
-  const { t, i18n } = useTranslation();
-  const { ruleSet, journey, asOf, lang, ensureLanguage, pro } = useApp();
+  const { t } = useTranslation();
+  const { pending, hydrated } = useApp();
   const heading = t('ui.results.heading');
   usePageTitle(heading);
+  // Drawn from its seed (a share link, a reload), the page shows its heading at once and the
+  // screening once the rules and the answers are there: the heading stays the same element.
+  useEffect(() => {
+    if (pending) hydrated();
+  }, [pending, hydrated]);
 
+  return (
+    <>
+      <Link to={{ page: 'check' }} className="back-link">
+        {t('ui.nav.back')}
+      </Link>
+      <h1 className="heading-xl" tabIndex={-1}>
+        {heading}
+      </h1>
+      {pending ? (
+        <p className="results-pending" role="status">
+          {t('ui.results.pending')}
+        </p>
+      ) : (
+        <GlossaryScope>
+          <Results />
+        </GlossaryScope>
+      )}
+    </>
+  );
+}
+
+/** The screening: headline, deadlines, the categories by group, the checklist and what to do next. */
+function Results() {
+  const { t, i18n } = useTranslation();
+  const { ruleSet, journey, asOf, lang, ensureLanguage, pro } = useApp();
   const screening = screenFor(ruleSet, journey.answers, asOf);
   const open = useMemo(
     () => openQuestionsByCategory(ruleSet, screening, journey.answers),
@@ -46,13 +76,7 @@ export function ResultsPage() {
     withAlt && altTexts === 'ready' ? { t: i18n.getFixedT(altLang), lang: altLang } : undefined;
 
   return (
-    <GlossaryScope>
-      <Link to={{ page: 'check' }} className="back-link">
-        {t('ui.nav.back')}
-      </Link>
-      <h1 className="heading-xl" tabIndex={-1}>
-        {heading}
-      </h1>
+    <>
       <Headline ruleSet={ruleSet} screening={screening} />
       <Helplines list={helplinesFor(links, answeredTopics(ruleSet, journey.answers))} />
       <Deadlines screening={screening} t={t} lang={lang} headingId="deadlines-title" />
@@ -119,7 +143,7 @@ export function ResultsPage() {
       <p className="transfer-link">
         <Link to={{ page: 'save' }}>{t('ui.saveLink')}</Link>
       </p>
-    </GlossaryScope>
+    </>
   );
 }
 

@@ -29,39 +29,43 @@ export const prerenderKey = (page: PrerenderedPage, lang: Lang, factId?: string)
  * Whether HTML prerendered as `attr` is what the app's first render draws for this route and
  * language: the page's frame, or the question itself when the page carries its seed.
  */
-export function prerenderedFor(attr: string | null, route: Route, lang: Lang, seed?: QuestionSeed): boolean {
+export function prerenderedFor(attr: string | null, route: Route, lang: Lang, seed?: PageSeed): boolean {
   if (!(PRERENDERED as readonly string[]).includes(route.page)) return false;
-  if (seed && route.page === 'question' && seed.fact.id === route.factId)
+  if (seed?.fact && route.page === 'question' && seed.fact.id === route.factId)
     return attr === prerenderKey('question', lang, route.factId);
   return attr === prerenderKey(route.page as PrerenderedPage, lang);
 }
 
-/** The element holding a prerendered question's seed (JSON: not run, so the CSP allows it). */
+/** The element holding a prerendered page's seed (JSON: not run, so the CSP allows it). */
 export const SEED_ID = 'teiju-question';
 
 /**
- * What a question page is prerendered with, and what its first render in the browser needs to
- * draw the same before the rules and the texts arrive: the question's fact from the catalogue, and
- * the texts that render reads (the interface's own come with the page's language).
+ * What a page is prerendered with beyond the interface texts, and what its first render in the
+ * browser needs to draw the same before the rules and the texts arrive: the texts that render
+ * reads (the interface's own come with the page's language) and, for a question, its fact from the
+ * catalogue. The results page has a seed without a fact: its heading shows before the screening.
  */
-export interface QuestionSeed {
-  fact: Fact;
+export interface PageSeed {
+  fact?: Fact;
   texts: Record<string, unknown>;
 }
 
-/** The seed a question page arrived with, if it is for this route and language and well formed. */
-export function readSeed(doc: Document, route: Route, lang: Lang): QuestionSeed | undefined {
+/** Whether `seed` is the one of `route`'s page: its question's, or the results page's (no fact). */
+export const seedIsFor = (seed: PageSeed, route: Route) =>
+  route.page === 'question' ? seed.fact?.id === route.factId : route.page === 'results' && !seed.fact;
+
+/** The seed a page arrived with, if it is for this route and language and well formed. */
+export function readSeed(doc: Document, route: Route, lang: Lang): PageSeed | undefined {
   const el = doc.getElementById(SEED_ID);
-  if (!el || route.page !== 'question') return undefined;
+  if (!el) return undefined;
   try {
-    const seed = JSON.parse(el.textContent ?? '') as Partial<QuestionSeed> & { lang?: string };
-    const ok = seed.lang === lang && seed.fact?.id === route.factId && typeof seed.texts === 'object';
-    return ok ? { fact: seed.fact as Fact, texts: seed.texts as Record<string, unknown> } : undefined;
+    const seed = JSON.parse(el.textContent ?? '') as PageSeed & { lang?: string };
+    // Returned as read: its `lang` too (checked here, and read by nothing after).
+    return seed.lang === lang && seedIsFor(seed, route) && typeof seed.texts === 'object' ? seed : undefined;
   } catch {
     return undefined; // a damaged page: drawn afresh, as without a seed
   }
 }
 
 /** The seed as the page's JSON: `<` escaped, so that no text can close the element. */
-export const seedJson = (seed: QuestionSeed, lang: Lang) =>
-  JSON.stringify({ lang, ...seed }).replaceAll('<', '\\u003c');
+export const seedJson = (seed: PageSeed, lang: Lang) => JSON.stringify({ lang, ...seed }).replaceAll('<', '\\u003c');

@@ -25,9 +25,10 @@ export interface Transfer {
   pending: boolean;
   /**
    * Replaces the answers (path in question order) and goes to check your answers with a notice,
-   * or to the results when a link to the results page was opened.
+   * or to the results when a link to the results page was opened. `stay`: the page is already
+   * `to` (a link opened there, with nothing to confirm), and the answers show on it as it is.
    */
-  importAnswers: (answers: Answers, from: 'file' | 'link', to?: 'check' | 'results') => void;
+  importAnswers: (answers: Answers, from: 'file' | 'link', to?: 'check' | 'results', stay?: boolean) => void;
   /** The person keeps their answers instead of a link's. */
   keepMine: () => void;
 }
@@ -45,21 +46,22 @@ export function useTransfer(
   }, [journey]);
 
   const importAnswers = useCallback(
-    (answers: Answers, from: 'file' | 'link', to: 'check' | 'results' = 'check') => {
+    (answers: Answers, from: 'file' | 'link', to: 'check' | 'results' = 'check', stay = false) => {
       if (!ruleSet) return; // only pages shown once the rules are there import answers
       setJourney({ answers, path: pathInOrder(ruleSet, answers) });
-      navigate({ page: to });
+      // Not a new page when staying: the heading the browser painted first stays the same element.
+      if (!stay) navigate({ page: to });
       setNotice({ kind: 'imported', from, count: countAnswers(answers), nav: currentNav() });
     },
     [ruleSet, setJourney],
   );
 
   const onLink = useCallback(
-    (result: TransferResult, to: 'check' | 'results') => {
+    (result: TransferResult, to: 'check' | 'results', stay: boolean) => {
       if (!result.ok) return setNotice({ kind: 'linkRefused', result, nav: currentNav() });
       const current = journeyRef.current.answers;
       if (!countAnswers(current) || sameAnswers(current, result.answers))
-        return importAnswers(result.answers, 'link', to);
+        return importAnswers(result.answers, 'link', to, stay);
       setNotice({
         kind: 'linkConfirm',
         to,
@@ -87,12 +89,13 @@ export function useTransfer(
       if (!isShareFragment(hash)) return;
       if (location.hash === hash) history.replaceState(history.state, '', location.pathname + location.search);
       // A link to the results page (e.g. one a scrivener made there) opens on the results.
-      const to = parseRoute(location.pathname, '').page === 'results' ? 'results' : 'check';
+      const here = parseRoute(location.pathname, '').page;
+      const to = here === 'results' ? 'results' : 'check';
       setPending(true);
       // The decoder and the notice load only now (they are not on the first page).
       void Promise.all([import('./transfer'), TransferNotice.preload()])
         .then(([{ decodeShareFragment }]) => decodeShareFragment(hash, ruleSet, asOf))
-        .then((r) => onLinkRef.current(r, to))
+        .then((r) => onLinkRef.current(r, to, here === to))
         .catch(() => undefined) // the code could not load (offline): the page stays as it was
         .finally(() => setPending(false));
     };
