@@ -2,7 +2,7 @@
 // opening a share link. A link's fragment is read on start and on every hashchange, and removed
 // from the address bar at once (history.replaceState) so the answers do not stay in the history
 // entry. Nothing already entered is lost: a link never replaces answers without a choice.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, RuleSet } from '../../engine/types';
 import type { Journey } from './journey';
 import { currentNav, navigate, parseRoute } from './router';
@@ -95,9 +95,15 @@ export function useTransfer(
       // The decoder and the notice load only now (they are not on the first page).
       void Promise.all([import('./transfer'), TransferNotice.preload()])
         .then(([{ decodeShareFragment }]) => decodeShareFragment(hash, ruleSet, asOf))
-        .then((r) => onLinkRef.current(r, to, here === to))
         .catch(() => undefined) // the code could not load (offline): the page stays as it was
-        .finally(() => setPending(false));
+        // One transition: the page is drawn with the link's answers (never without them) in
+        // slices, the browser free to paint and respond in between.
+        .then((r) =>
+          startTransition(() => {
+            if (r) onLinkRef.current(r, to, here === to);
+            setPending(false);
+          }),
+        );
     };
     if (!startHandled.current) {
       startHandled.current = true;
