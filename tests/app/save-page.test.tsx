@@ -207,7 +207,7 @@ describe('open a share link', () => {
     await waitFor(() => expect(location.pathname).toBe('/check'));
     expect(location.hash).toBe('');
     expect(await screen.findByRole('status')).toHaveTextContent('4 answers were loaded from the share link.');
-    expect(stored(storage)?.answers).toEqual(other);
+    await waitFor(() => expect(stored(storage)?.answers).toEqual(other));
   });
 
   it('a link to the results page opens on the results (it waits for the answers, no detour)', async () => {
@@ -217,7 +217,9 @@ describe('open a share link', () => {
     expect(await screen.findByRole('heading', { level: 1, name: text(en, 'ui.results.heading') })).toBeInTheDocument();
     expect(location.pathname).toBe('/results');
     expect(location.hash).toBe('');
-    expect(stored(storage)?.answers).toEqual(other);
+    // Stored by the effect that follows the page the answers are drawn on (a transition's effects
+    // run just after it is painted).
+    await waitFor(() => expect(stored(storage)?.answers).toEqual(other));
     // Never sent to the start page while the link was read.
     expect(replace.mock.calls.map((c) => c[2])).not.toContain('/');
     replace.mockRestore();
@@ -290,7 +292,7 @@ describe('open a share link', () => {
     expect(location.hash).toBe('');
     expect(await screen.findAllByText('4 answers were loaded from the share link.', { exact: false })).toHaveLength(1);
     expect(history.length).toBe(startLength + 1); // one navigation to check your answers
-    expect(stored(storage)?.answers).toEqual(other);
+    await waitFor(() => expect(stored(storage)?.answers).toEqual(other));
   });
 
   it('leaves other fragments alone', () => {
