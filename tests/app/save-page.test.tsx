@@ -231,7 +231,8 @@ describe('open a share link', () => {
     const before = stored(storage);
     const ask = await screen.findByRole('region', { name: 'This share link holds answers' });
     expect(location.hash).toBe('');
-    expect(ask).toHaveFocus();
+    // Focused by the question's effect, which runs just after the transition's page is painted.
+    await waitFor(() => expect(ask).toHaveFocus());
     expect(ask).toHaveTextContent('The link holds 4 answers. Load them instead of your current answers (3)?');
     expect(stored(storage)).toEqual(before);
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument(); // the page is still there
