@@ -18,9 +18,10 @@
 // The app's scripts load once the prerendered page has been painted (assets/after-paint-<hash>.js,
 // in place of the entry script and its modulepreloads): on a slow connection they would otherwise
 // share the bandwidth with the page's stylesheet and hold up its first paint. On the frame of a
-// page, the same loader also fetches what that page will need (its code, the rules, the engine,
-// and on the /en/ and /ja/ addresses the language's question texts), alongside the app rather
-// than after it.
+// page, the same loader also fetches what that page will need (its code and the chunks that code
+// imports, the rules, the engine, and on the /en/ and /ja/ addresses the language's texts; at an
+// address without a language, the texts of the language the app will choose), alongside the app
+// rather than one round trip after another.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -125,7 +126,7 @@ export function loadAfterPaint(
     html = html.replace(tag, '');
   }
   if (!entry) throw new Error('prerender: index.html has no module script');
-  urls.push(...also);
+  for (const u of also) if (u !== entry && !urls.includes(u)) urls.push(u);
   // Written small, as it is sent as is. `h`: the buttons, and Back links, pressed before the app
   // has taken the page over (their clicks held, replayed then: a prerendered page does not know the
   // previous question, so its Back link points to the start); `k`: holds a click (its target is
@@ -159,8 +160,8 @@ export function loadAfterPaint(
  * fetches that language's question and rule texts alongside. A wrong guess costs only a download.
  */
 export interface LanguageGuess {
-  /** Each language's texts chunk. */
-  texts: Record<string, string>;
+  /** Each language's chunks of texts: the interface's (core) and the rest. */
+  texts: Record<string, string[]>;
   fallback: string;
   /** The session storage key of the chosen language. */
   storageKey: string;
@@ -171,7 +172,7 @@ function guessTexts(g: LanguageGuess): string {
     `const T=${JSON.stringify(g.texts)},g=(()=>{try{const q=new URLSearchParams(location.search).get('lang');` +
     `if(q in T)return q;const s=sessionStorage.getItem(${JSON.stringify(g.storageKey)});if(s in T)return s}catch{}` +
     `for(const x of navigator.languages||[]){const b=x.toLowerCase().split('-')[0];if(b in T)return b}` +
-    `return ${JSON.stringify(g.fallback)}})();import(T[g]).catch(()=>{});`
+    `return ${JSON.stringify(g.fallback)}})();for(const u of T[g])import(u).catch(()=>{});`
   );
 }
 
@@ -196,14 +197,19 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
   let config: ResolvedConfig;
   /** The chunk file of each module that starts one (module id without the `\0` of virtual ones). */
   const chunkOf = new Map<string, string>();
+  /** The chunks each chunk imports statically: fetched with it, they need no round trip of their own. */
+  const importsOf = new Map<string, string[]>();
   return {
     name: 'teiju-prerender',
     configResolved(c) {
       config = c;
     },
     writeBundle(_options, bundle) {
-      for (const c of Object.values(bundle))
-        if (c.type === 'chunk' && c.facadeModuleId) chunkOf.set(c.facadeModuleId.replace(/^\0/, ''), c.fileName);
+      for (const c of Object.values(bundle)) {
+        if (c.type !== 'chunk') continue;
+        importsOf.set(c.fileName, c.imports);
+        if (c.facadeModuleId) chunkOf.set(c.facadeModuleId.replace(/^\0/, ''), c.fileName);
+      }
     },
     configurePreviewServer: previewRewrites(),
     async closeBundle() {
@@ -235,11 +241,27 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
           if (!file) throw new Error(`prerender: no chunk for ${id}`);
           return `${base}${file}`;
         };
+        /** A module's chunk and every chunk it imports statically, all at once (as modulepreload would). */
+        const withImports = (id: string): string[] => {
+          const files = new Set<string>();
+          const add = (file: string) => {
+            if (files.has(file)) return;
+            files.add(file);
+            for (const f of importsOf.get(file) ?? []) add(f);
+          };
+          add(chunk(id).slice(base.length));
+          return [...files].map((f) => `${base}${f}`);
+        };
         const PAGE_CODE: Record<PrerenderedPage, string[]> = {
           start: [],
           question: ['src/app/pages/QuestionPage.tsx'],
           check: ['src/app/pages/CheckPage.tsx'],
-          results: ['src/app/pages/ResultsPage.tsx', 'src/app/state/transfer.ts'],
+          // A share link: its reader and the message about the answers it loaded come before the results.
+          results: [
+            'src/app/pages/ResultsPage.tsx',
+            'src/app/state/transfer.ts',
+            'src/app/components/TransferNotice.tsx',
+          ],
         };
         /** The page's HTML template, with a loader that also fetches what the page needs. */
         // One per page and address form: every question of a language shares its page's template.
@@ -255,13 +277,15 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
                   ...PAGE_CODE[page],
                   'virtual:teiju/rules',
                   'src/app/state/journey.ts',
-                  ...(lang ? [`virtual:teiju/locale/${lang}-texts`] : []),
-                ].map(chunk);
+                  ...(lang ? [`virtual:teiju/locale/${lang}-core`, `virtual:teiju/locale/${lang}-texts`] : []),
+                ].flatMap(withImports);
           // Unprefixed (a share link): the loader guesses the language to fetch its texts alongside.
           const guess =
             page !== 'start' && !lang
               ? {
-                  texts: Object.fromEntries(LANGS.map((l) => [l, chunk(`virtual:teiju/locale/${l}-texts`)])),
+                  texts: Object.fromEntries(
+                    LANGS.map((l) => [l, [`${l}-core`, `${l}-texts`].map((p) => chunk(`virtual:teiju/locale/${p}`))]),
+                  ),
                   fallback: DEFAULT_LANG,
                   storageKey: LANG_KEY,
                 }

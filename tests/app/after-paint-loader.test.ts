@@ -70,13 +70,18 @@ describe('the after-paint loader', () => {
   });
 
   it('at an address without a language, fetches the texts of the language the app will choose', async () => {
-    const guess = { texts: { en: '/en.js', ja: '/ja.js' }, fallback: 'en', storageKey: 'teiju.lang' };
+    const guess = {
+      texts: { en: ['/en-core.js', '/en.js'], ja: ['/ja-core.js', '/ja.js'] },
+      fallback: 'en',
+      storageKey: 'teiju.lang',
+    };
     const languages = vi.spyOn(navigator, 'languages', 'get');
     languages.mockReturnValue(['ja-JP', 'en']);
     let imports = runLoader(guess);
     await vi.waitFor(() => expect(imports).toContain('/assets/index.js'));
-    expect(imports).toContain('/ja.js');
+    expect(imports).toEqual(expect.arrayContaining(['/ja-core.js', '/ja.js']));
     expect(imports).not.toContain('/en.js');
+    expect(imports).not.toContain('/en-core.js');
     // The language chosen earlier in this tab comes first; an unknown one counts for nothing.
     sessionStorage.setItem('teiju.lang', 'en');
     imports = runLoader(guess);
