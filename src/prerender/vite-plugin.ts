@@ -105,7 +105,9 @@ export function fillTemplate(
 /**
  * Replaces the entry script and its modulepreloads with a small module that imports them after the
  * first paint (or at once in a hidden tab, where no frame is painted). Returns the new template and
- * the loader's file (relative to outDir) and code.
+ * the loader's file (relative to outDir) and code. "After the first paint" is the frame after it
+ * (two animation frames): a task queued from the first frame could start the downloads before that
+ * frame has reached the screen, and they would then share the bandwidth with what it shows.
  */
 export function loadAfterPaint(
   template: string,
@@ -147,7 +149,7 @@ export function loadAfterPaint(
     "removeEventListener('keydown',s,!0);removeEventListener('keyup',s,!0);" +
     `for(const b of h.splice(0))(b&&b.isConnected?b:${q})?.click()},{once:!0});` +
     `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});${textsOf ? guessTexts(textsOf) : ''}import(${JSON.stringify(entry)})};` +
-    "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>setTimeout(l,0));\n";
+    "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>requestAnimationFrame(l));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
   html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>`);
   return { html, file, code };
