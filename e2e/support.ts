@@ -96,6 +96,7 @@ export async function answerAll(page: Page, answers: Answers, limit = 120, asOf?
 
 /** The categories shown on the results page, by verdict. */
 export async function shownResults(page: Page) {
+  await resultsDrawn(page);
   const ids = async (verdict: string) =>
     (
       await page
@@ -103,6 +104,15 @@ export async function shownResults(page: Page) {
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id') ?? ''))
     ).sort();
   return { eligible: await ids('eligible'), possible: await ids('possible') };
+}
+
+/**
+ * Waits until the results page has drawn its categories: its heading shows before the screening
+ * (prerendered, for a share link or a reload) and the headline before the details (a deferred
+ * render), so the heading alone does not say the categories are there.
+ */
+export async function resultsDrawn(page: Page) {
+  await page.locator('.summary-counts').waitFor();
 }
 
 /** A whole journey: start page → questions → check your answers → results. */
@@ -114,6 +124,7 @@ export async function journey(page: Page, p: Persona, lang: Lang) {
   await expect(page.getByRole('heading', { level: 1, name: T[lang].check })).toBeVisible();
   await page.getByRole('button', { name: T[lang].seeResults }).click();
   await expect(page.getByRole('heading', { level: 1, name: T[lang].results })).toBeVisible();
+  await resultsDrawn(page);
   return asked;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
 import type { Answers, CategoryResult, Rule, RuleSet, Screening } from '../../engine/types';
@@ -54,11 +54,37 @@ export function ResultsPage() {
   );
 }
 
-/** The screening: headline, deadlines, the categories by group, the checklist and what to do next. */
+/**
+ * The screening: the headline, the helplines, the dates to keep and the disclaimer at once, and the
+ * rest (the categories by group, the checklist, what to do next) in a second, deferred render, so
+ * that what the answers mean is painted before the details are drawn.
+ */
 function Results() {
+  const { t } = useTranslation();
+  const { ruleSet, journey, asOf, lang } = useApp();
+  const screening = screenFor(ruleSet, journey.answers, asOf);
+  const details = useDeferredValue(true, false);
+
+  return (
+    <>
+      <Headline ruleSet={ruleSet} screening={screening} />
+      <Helplines list={helplinesFor(links, answeredTopics(ruleSet, journey.answers))} />
+      <Deadlines screening={screening} t={t} lang={lang} headingId="deadlines-title" />
+      <div className="inset inset--warning disclaimer">
+        <p>
+          <strong>{t('engine.disclaimer')}</strong>
+        </p>
+      </div>
+      <AsOfNotice />
+      {details && <Details screening={screening} />}
+    </>
+  );
+}
+
+/** The categories by group, the checklist, the family tree and what to do next. */
+function Details({ screening }: { screening: Screening }) {
   const { t, i18n } = useTranslation();
   const { ruleSet, journey, asOf, lang, ensureLanguage, pro } = useApp();
-  const screening = screenFor(ruleSet, journey.answers, asOf);
   const open = useMemo(
     () => openQuestionsByCategory(ruleSet, screening, journey.answers),
     [ruleSet, screening, journey.answers],
@@ -77,16 +103,6 @@ function Results() {
 
   return (
     <>
-      <Headline ruleSet={ruleSet} screening={screening} />
-      <Helplines list={helplinesFor(links, answeredTopics(ruleSet, journey.answers))} />
-      <Deadlines screening={screening} t={t} lang={lang} headingId="deadlines-title" />
-      <div className="inset inset--warning disclaimer">
-        <p>
-          <strong>{t('engine.disclaimer')}</strong>
-        </p>
-      </div>
-      <AsOfNotice />
-
       {!matched && <NothingMatched hasLater={!!grouped.get('later')?.length} />}
 
       {groupOrder(grouped).map((g) => {
