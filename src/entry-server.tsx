@@ -44,6 +44,12 @@ export function pathOf(page: PrerenderedPage, lang?: Lang, factId?: string): str
   return hrefOf(route, '', lang ? `/${lang}/` : '/');
 }
 
+/** The main heading of the pages prerendered with one (a question's is its question), for the title. */
+const HEADING_KEY: Partial<Record<PrerenderedPage, string>> = {
+  start: 'ui.start.heading',
+  results: 'ui.results.heading',
+};
+
 /** The rules never arrive during prerendering: the first render in the browser has none either. */
 const NEVER = new Promise<RuleSet>(() => undefined);
 
@@ -130,14 +136,8 @@ export async function render(
     const all = await allTexts(lang, core);
     const service = i18n.t('ui.service.name');
     const fact = seeded?.seed.fact;
-    const heading =
-      page === 'start'
-        ? i18n.t('ui.start.heading')
-        : fact
-          ? all.t(`facts.${fact.id}.question`)
-          : page === 'results'
-            ? all.t('ui.results.heading')
-            : undefined;
+    const headingKey = fact ? `facts.${fact.id}.question` : HEADING_KEY[page];
+    const heading = headingKey && all.t(headingKey);
     return {
       html,
       ...(seeded && { seed: seeded.seed }),

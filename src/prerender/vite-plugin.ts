@@ -238,11 +238,12 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
         };
         if (!site) config.logger.warn('prerender: no TEIJU_SITE_URL, so the start pages have no hreflang alternates');
         const index = readFileSync(join(outDir, 'index.html'), 'utf8');
-        const chunk = (id: string) => {
+        const chunkFile = (id: string) => {
           const file = chunkOf.get(id.startsWith('virtual:') ? id : join(root, id));
           if (!file) throw new Error(`prerender: no chunk for ${id}`);
-          return `${base}${file}`;
+          return file;
         };
+        const chunk = (id: string) => `${base}${chunkFile(id)}`;
         /** A module's chunk and every chunk it imports statically, all at once (as modulepreload would). */
         const withImports = (id: string): string[] => {
           const files = new Set<string>();
@@ -251,7 +252,7 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
             files.add(file);
             for (const f of importsOf.get(file) ?? []) add(f);
           };
-          add(chunk(id).slice(base.length));
+          add(chunkFile(id));
           return [...files].map((f) => `${base}${f}`);
         };
         const PAGE_CODE: Record<PrerenderedPage, string[]> = {

@@ -31,13 +31,12 @@ export const prerenderKey = (page: PrerenderedPage, lang: Lang, factId?: string)
  */
 export function prerenderedFor(attr: string | null, route: Route, lang: Lang, seed?: PageSeed): boolean {
   if (!(PRERENDERED as readonly string[]).includes(route.page)) return false;
-  if (seed?.fact && route.page === 'question' && seed.fact.id === route.factId)
-    return attr === prerenderKey('question', lang, route.factId);
+  if (seed?.fact && seedIsFor(seed, route)) return attr === prerenderKey('question', lang, seed.fact.id);
   return attr === prerenderKey(route.page as PrerenderedPage, lang);
 }
 
 /** The element holding a prerendered page's seed (JSON: not run, so the CSP allows it). */
-export const SEED_ID = 'teiju-question';
+export const SEED_ID = 'teiju-seed';
 
 /**
  * What a page is prerendered with beyond the interface texts, and what its first render in the
