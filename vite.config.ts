@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { teijuRules } from './src/rules-compiler/vite-plugin';
 import { teijuPrerender } from './src/prerender/vite-plugin';
+import { chunkGroups } from './src/prerender/chunk-groups';
 import { CSP_META, DEV_HEADERS, SECURITY_HEADERS } from './src/headers';
 
 // The built page may load only its own files: no inline script, no request to another origin.
@@ -27,7 +28,13 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // Every browser the app supports has modulepreload and React's own useSyncExternalStore: their
   // polyfills stay off the first page.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  // The code after the first page in a few files, not one per page (src/prerender/chunk-groups.ts).
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: chunkGroups() } },
+  },
   resolve: {
     alias: { 'use-sync-external-store/shim': `${import.meta.dirname}/src/app/use-sync-external-store-shim.ts` },
   },

@@ -1,6 +1,7 @@
 // The production build, through Vite's JS API with the project's own vite.config.ts (the same
 // thing `npx vite build --outDir <dir> --manifest` does), into a directory of the caller's choosing.
-// On request, a small plugin records which modules went into which chunk, to explain the sizes.
+// On request, a small plugin records which modules went into which chunk, to explain the sizes
+// (and for the size check, to find a module's chunk: several share one, src/prerender/chunk-groups.ts).
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, type Plugin } from 'vite';
 
@@ -15,17 +16,26 @@ export interface ModuleGroup {
   gzip: number;
 }
 
+const cleanId = (id: string) => id.replace(/^\0/, '').replace(/\?.*$/, '').replaceAll('\\', '/');
+const baseOf = (root: string) => root.replaceAll('\\', '/').replace(/\/$/, '') + '/';
+
+/** A module's id as the reports name it: relative to the project, or the virtual module's name. */
+export function moduleName(id: string, root: string): string {
+  const clean = cleanId(id);
+  const base = baseOf(root);
+  return clean.startsWith(base) ? clean.slice(base.length) : clean;
+}
+
 /** Groups a module id: `react-dom`, `@hookform/resolvers`, `virtual:teiju/rules`, `src/engine`, … */
 export function groupOf(id: string, root: string): string {
-  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '').replaceAll('\\', '/');
+  const clean = cleanId(id);
   const nm = clean.lastIndexOf('/node_modules/');
   if (nm >= 0) {
     const parts = clean.slice(nm + '/node_modules/'.length).split('/');
     return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1] ?? ''}` : (parts[0] ?? clean);
   }
-  const base = root.replaceAll('\\', '/').replace(/\/$/, '') + '/';
-  if (!clean.startsWith(base)) return clean; // virtual modules, vite/rolldown runtime helpers
-  const parts = clean.slice(base.length).split('/');
+  if (!clean.startsWith(baseOf(root))) return clean; // virtual modules, vite/rolldown runtime helpers
+  const parts = moduleName(id, root).split('/');
   return parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts.join('/');
 }
 
@@ -42,7 +52,7 @@ function weigh(code: string): { minified: number; gzip: number } {
   return { minified: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 }
 
-function collector(root: string, out: ModuleGroup[]): Plugin {
+function collector(root: string, out: ModuleGroup[], fileOf: Map<string, string>): Plugin {
   return {
     name: 'teiju-bench-modules',
     apply: 'build',
@@ -51,6 +61,7 @@ function collector(root: string, out: ModuleGroup[]): Plugin {
         if (chunk.type !== 'chunk') continue;
         const groups = new Map<string, { modules: number; code: string[] }>();
         for (const [id, mod] of Object.entries(chunk.modules)) {
+          fileOf.set(moduleName(id, root), chunk.fileName);
           const group = groupOf(id, root);
           const g = groups.get(group) ?? { modules: 0, code: [] };
           g.modules += 1;
@@ -78,8 +89,9 @@ export async function buildBundle(
   root: string,
   outDir: string,
   opts: { modules?: boolean } = {},
-): Promise<{ modules: ModuleGroup[]; ms: number }> {
+): Promise<{ modules: ModuleGroup[]; fileOf: Map<string, string>; ms: number }> {
   const modules: ModuleGroup[] = [];
+  const fileOf = new Map<string, string>(); // module (moduleName) → its chunk's file
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   const t0 = performance.now();
@@ -89,11 +101,11 @@ export async function buildBundle(
       mode: 'production',
       logLevel: 'silent',
       build: { outDir, emptyOutDir: true, manifest: true },
-      plugins: opts.modules ? [collector(root, modules)] : [],
+      plugins: opts.modules ? [collector(root, modules, fileOf)] : [],
     });
   } finally {
     if (before === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = before;
   }
-  return { modules, ms: Math.round(performance.now() - t0) };
+  return { modules, fileOf, ms: Math.round(performance.now() - t0) };
 }

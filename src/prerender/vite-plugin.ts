@@ -108,6 +108,9 @@ export function fillTemplate(
  * the loader's file (relative to outDir) and code. "After the first paint" is the frame after it
  * (two animation frames): a task queued from the first frame could start the downloads before that
  * frame has reached the screen, and they would then share the bandwidth with what it shows.
+ * Another page (`also`, the chunks it needs) has little to show before its code runs (a share
+ * link's results, a question's answers): the HTML names the entry and those chunks as low-priority
+ * modulepreloads, so that they download while the page is painted, behind its styles, not after it.
  */
 export function loadAfterPaint(
   template: string,
@@ -148,10 +151,14 @@ export function loadAfterPaint(
     `addEventListener(${JSON.stringify(READY_EVENT)},()=>{removeEventListener('click',k,!0);` +
     "removeEventListener('keydown',s,!0);removeEventListener('keyup',s,!0);" +
     `for(const b of h.splice(0))(b&&b.isConnected?b:${q})?.click()},{once:!0});` +
-    `const l=()=>{for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{});${textsOf ? guessTexts(textsOf) : ''}import(${JSON.stringify(entry)})};` +
+    (textsOf ? guessTexts(textsOf) : '') +
+    `const l=()=>{import(${JSON.stringify(entry)});for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{})};` +
     "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>requestAnimationFrame(l));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
-  html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>`);
+  const preloads = also.length
+    ? [entry, ...urls].map((u) => `\n    <link rel="modulepreload" href="${u}" fetchpriority="low">`).join('')
+    : '';
+  html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>${preloads}`);
   return { html, file, code };
 }
 
@@ -159,7 +166,8 @@ export function loadAfterPaint(
  * At an address without a language (/results#answers=…, a share link), the page cannot know its
  * language before the app has chosen it: the loader guesses as the app will choose (src/app/i18n.ts
  * initialLanguage: ?lang=, the choice kept in the tab, the browser's languages, the default) and
- * fetches that language's question and rule texts alongside. A wrong guess costs only a download.
+ * has the browser fetch that language's texts at once, as low-priority modulepreloads like the
+ * page's code. A wrong guess costs only a download.
  */
 export interface LanguageGuess {
   /** Each language's chunks of texts: the interface's (core) and the rest. */
@@ -174,7 +182,7 @@ function guessTexts(g: LanguageGuess): string {
     `const T=${JSON.stringify(g.texts)},g=(()=>{try{const q=new URLSearchParams(location.search).get('lang');` +
     `if(q in T)return q;const s=sessionStorage.getItem(${JSON.stringify(g.storageKey)});if(s in T)return s}catch{}` +
     `for(const x of navigator.languages||[]){const b=x.toLowerCase().split('-')[0];if(b in T)return b}` +
-    `return ${JSON.stringify(g.fallback)}})();for(const u of T[g])import(u).catch(()=>{});`
+    `return ${JSON.stringify(g.fallback)}})();for(const u of T[g]){const k=document.createElement('link');k.rel='modulepreload';k.fetchPriority='low';k.href=u;document.head.append(k)}`
   );
 }
 
@@ -197,7 +205,7 @@ function previewRewrites(): Plugin['configurePreviewServer'] {
 export function teijuPrerender(root: string, opts: { site?: string } = {}): Plugin {
   const site = opts.site ? new URL(opts.site).href : undefined;
   let config: ResolvedConfig;
-  /** The chunk file of each module that starts one (module id without the `\0` of virtual ones). */
+  /** The chunk file of each module (its id without the `\0` of virtual ones). */
   const chunkOf = new Map<string, string>();
   /** The chunks each chunk imports statically: fetched with it, they need no round trip of their own. */
   const importsOf = new Map<string, string[]>();
@@ -210,7 +218,7 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
       for (const c of Object.values(bundle)) {
         if (c.type !== 'chunk') continue;
         importsOf.set(c.fileName, c.imports);
-        if (c.facadeModuleId) chunkOf.set(c.facadeModuleId.replace(/^\0/, ''), c.fileName);
+        for (const id of c.moduleIds) chunkOf.set(id.replace(/^\0/, ''), c.fileName);
       }
     },
     configurePreviewServer: previewRewrites(),

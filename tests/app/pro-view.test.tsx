@@ -78,6 +78,8 @@ describe('as-of date', { timeout: 20_000 }, () => {
   const mariana = persona(5);
 
   async function setAsOf(user: ReturnType<typeof renderApp>['user'], y: string, m: string, d: string) {
+    // The form loads when the scrivener view is first shown.
+    await screen.findByRole('button', { name: 'Screen as of this date' });
     for (const [part, v] of [
       ['Year', y],
       ['Month', m],
