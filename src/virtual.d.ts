@@ -17,6 +17,9 @@ declare module 'virtual:teiju/rules-summary' {
 }
 declare module 'virtual:teiju/locale-loaders' {
   /** Per configured language (locales/languages.json), a loader of each part of its texts. */
-  const loaders: Record<string, Record<'core' | 'texts', () => Promise<{ default: Record<string, unknown> }>>>;
+  const loaders: Record<
+    string,
+    Record<'core' | 'texts' | 'details', () => Promise<{ default: Record<string, unknown> }>>
+  >;
   export default loaders;
 }

@@ -214,6 +214,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
     importAnswers: transfer.importAnswers,
     switchLanguage,
     ensureLanguage,
+    loadLocale: load,
     storage,
   });
 

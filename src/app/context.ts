@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useReducer, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { AnswerValue, Answers, RuleSet } from '../engine/types';
-import { hasTexts, type Lang } from './i18n';
+import { hasTexts, type Lang, type LoadLocale } from './i18n';
 import type { Journey } from './state/journey';
 import type { Route } from './state/router';
 
@@ -47,6 +47,8 @@ export interface AppState {
   switchLanguage: (lang: Lang) => void;
   /** The other language's texts, loaded on demand (for titles in both scripts). */
   ensureLanguage: (lang: Lang) => Promise<void>;
+  /** Loads a part of a language's texts (i18n.ts loadLocale; the rule details: rule-details.ts). */
+  loadLocale: LoadLocale;
   /** The tab's session storage (null where blocked), for what a page keeps beside the answers. */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
@@ -73,14 +75,21 @@ export function useApp(): AppState {
 
 // The one way a language's texts are loaded into the page: the shell for the interface language,
 // the results page for the English titles beside the Japanese ones, the sheet for its second
-// language, each asking through the app's `ensureLanguage` (ensureLocale in i18n.ts).
+// language, each asking through the app's `ensureLanguage` (ensureLocale in i18n.ts); the rule
+// details through useDetails (rule-details.ts), which asks for the texts with them.
 export type TextsState = 'idle' | 'loading' | 'ready' | 'failed';
 
 /**
- * Whether a language's texts are all there, loading them while `wanted`: 'idle' (not wanted and
- * not there), 'loading', 'ready' or 'failed'. A failed load is tried again when wanted anew.
+ * Whether a language's texts are there (`has`), loading them while `wanted`: 'idle' (not wanted
+ * and not there), 'loading', 'ready' or 'failed'. A failed load is tried again when wanted anew.
  */
-export function useTexts(i18n: I18n, lang: Lang, ensure: (lang: Lang) => Promise<void>, wanted = true): TextsState {
+export function useTexts(
+  i18n: I18n,
+  lang: Lang,
+  ensure: (lang: Lang) => Promise<void>,
+  wanted = true,
+  has = hasTexts,
+): TextsState {
   const [, loaded] = useReducer((n: number) => n + 1, 0);
   const [failed, setFailed] = useState<Lang | undefined>();
   const [wasWanted, setWasWanted] = useState(wanted);
@@ -88,7 +97,7 @@ export function useTexts(i18n: I18n, lang: Lang, ensure: (lang: Lang) => Promise
     setWasWanted(wanted);
     if (wanted) setFailed(undefined);
   }
-  const ready = hasTexts(i18n, lang);
+  const ready = has(i18n, lang);
   useEffect(() => {
     if (ready || !wanted) return;
     let live = true;

@@ -1,7 +1,9 @@
 // i18next set-up: one `translation` namespace per language, holding the compiled locale bundle
-// { engine, facts, laws, rules, shared, ui }. Each language comes in two chunks: its interface
-// texts (ui, engine) before the first render, and its question, rule and law texts just after, so
-// the start page does not wait for them; another language loads only when the person switches.
+// { engine, facts, laws, rules, shared, ui }. Each language comes in three chunks: its interface
+// texts (ui, engine) before the first render; its question and law texts and the categories'
+// titles just after, so the start page does not wait for them; the rest of the categories' texts
+// when a page shows them (the results below their headline, the sheet). Another language loads
+// only when the person switches.
 // The languages are those of locales/languages.json (src/present/languages.ts).
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -14,8 +16,9 @@ export type Lang = string;
 export type Bundle = Record<string, unknown>;
 
 /**
- * Loads the compiled texts of one language, in two chunks: `core` (the interface, awaited before
- * the first render) and `texts` (questions, rules and laws, fetched right after it).
+ * Loads the compiled texts of one language, in three chunks: `core` (the interface, awaited before
+ * the first render), `texts` (questions, rule titles and laws, fetched right after it) and
+ * `details` (the rest of the rule texts; src/rules-compiler/vite-plugin.ts LOCALE_PARTS).
  */
 export async function loadLocale(lang: Lang, part: LocalePart = 'core'): Promise<Bundle> {
   // A generated map of every configured language's loaders, so that Vite makes one chunk of each.
@@ -24,7 +27,7 @@ export async function loadLocale(lang: Lang, part: LocalePart = 'core'): Promise
   return (await load()).default;
 }
 
-export type LocalePart = 'core' | 'texts';
+export type LocalePart = 'core' | 'texts' | 'details';
 export type LoadLocale = (lang: Lang, part?: LocalePart) => Promise<Bundle>;
 
 /** A fresh i18next instance (tests make one per test). Resources are given, so init is synchronous. */
@@ -51,7 +54,7 @@ export function hasTexts(i18n: I18n, lang: Lang): boolean {
   return !!bundle && bundle.facts !== undefined && bundle.rules !== undefined && bundle.ui !== undefined;
 }
 
-/** Makes sure a language's texts are all present (both parts), loading the chunks on demand. */
+/** Makes sure a language's texts are present (core and texts; details: src/app/rule-details.ts), loading the chunks on demand. */
 export async function ensureLocale(i18n: I18n, lang: Lang, load: LoadLocale = loadLocale): Promise<void> {
   if (hasTexts(i18n, lang)) return;
   const parts = await Promise.all([

@@ -21,9 +21,12 @@ const LOCALE_LOADERS = 'virtual:teiju/locale-loaders';
 /**
  * The parts of a language bundle. `core` is what the start page and the frame of every page show
  * (header, footer, notices, "Exit this page", the footer's rules version): loaded before the first
- * render, and all that the prerendered pages draw. `texts` is everything else (the questions,
- * rules and laws, the other pages' interface texts, the engine's words), loaded right after; the
- * command line's texts (`cli`) are never sent.
+ * render, and all that the prerendered pages draw. `texts` is what the other pages draw first (the
+ * questions, the categories' titles, laws, the other pages' interface texts, the engine's words),
+ * loaded right after; `details` is the rest of each category's texts (its summary, conditions,
+ * notes, documents and what to do next) and the conditions rules share: the results page draws its
+ * headline without them and asks for them then, the sheet before it shows. The command line's
+ * texts (`cli`) are never sent.
  * A text the start page or the frame shows must be listed here (tests/app/texts-loading.test.tsx).
  */
 export const CORE_UI = [
@@ -45,14 +48,25 @@ const pick = (all: Bundle, keep: (k: string) => boolean) =>
   Object.fromEntries(Object.entries(all).filter(([k]) => keep(k)));
 const part = (all: Bundle, key: string, core: string[], inCore: boolean) =>
   pick((all[key] ?? {}) as Bundle, (k) => core.includes(k) === inCore);
+/** Each category's texts, only its title (`texts`) or all but it (`details`). */
+const ruleTexts = (all: Bundle, title: boolean) =>
+  Object.fromEntries(
+    Object.entries((all.rules ?? {}) as Record<string, Bundle>).map(([id, r]) => [
+      id,
+      pick(r, (k) => (k === 'title') === title),
+    ]),
+  );
 export const LOCALE_PARTS = {
   core: (all: Bundle) => ({ engine: part(all, 'engine', CORE_ENGINE, true), ui: part(all, 'ui', CORE_UI, true) }),
   // `cli` (locales/<lang>/cli.json) is the command line's: never sent to the browser.
   texts: (all: Bundle) => ({
-    ...pick(all, (k) => k !== 'engine' && k !== 'ui' && k !== 'cli'),
+    ...pick(all, (k) => !['engine', 'ui', 'cli', 'shared'].includes(k)),
+    rules: ruleTexts(all, true),
     engine: part(all, 'engine', CORE_ENGINE, false),
     ui: part(all, 'ui', CORE_UI, false),
   }),
+  // Always with `shared`, even empty: its presence tells the details have arrived (src/app/i18n.ts hasDetails).
+  details: (all: Bundle) => ({ rules: ruleTexts(all, false), shared: all.shared ?? {} }),
 };
 
 export function teijuRules(root: string): Plugin {
@@ -89,7 +103,8 @@ export function teijuRules(root: string): Plugin {
       }
       if (id.startsWith(`\0${LOCALE}`)) {
         // `<lang>` is the whole bundle (tests, Node); the browser loads `<lang>-core` (interface
-        // texts, before the first render) and `<lang>-texts` (questions, rules, laws, just after).
+        // texts, before the first render), `<lang>-texts` (questions, rule titles, laws, just
+        // after) and `<lang>-details` (the rest of the rule texts, when a page shows them).
         const [lang = '', part] = id.slice(LOCALE.length + 1).split('-') as [string?, string?];
         if (!Object.hasOwn(compiled().locales, lang)) this.error(`unknown language '${lang}'`);
         if (part !== undefined && !(part in LOCALE_PARTS)) this.error(`unknown locale part '${part}'`);

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // How the code after the first page is grouped into files (src/prerender/chunk-groups.ts): the
-// first page's modules are left alone, the question forms go together, the rest of the app in one.
+// first page's modules are left alone; the question forms go together, the pages the results page
+// does not need together, and the rest of the app in one.
 import { describe, expect, it } from 'vitest';
 import { chunkGroups } from '../../src/prerender/chunk-groups';
 
@@ -17,6 +18,10 @@ const IMPORTERS: Record<string, string[]> = {
   [`${R}src/app/components/AsOfForm.tsx`]: [],
   [`${R}node_modules/react-hook-form/dist/index.esm.mjs`]: [`${R}src/app/forms/form.ts`],
   [`${R}node_modules/i18next/dist/esm/i18next.js`]: [`${R}src/app/pages/ResultsPage.tsx`],
+  [`${R}src/app/pages/SheetPage.tsx`]: [],
+  [`${R}src/app/pages/sheet/Sheet.tsx`]: [`${R}src/app/pages/SheetPage.tsx`],
+  [`${R}src/app/components/FamilyTreeView.tsx`]: [],
+  ['\0virtual:teiju/locale/en-texts']: [],
   ['\0virtual:teiju/links']: [`${R}src/app/pages/ResultsPage.tsx`],
   ['\0virtual:teiju/rules']: [],
   // An import cycle among later modules is no path to the entry.
@@ -45,12 +50,19 @@ describe('chunk groups', () => {
     expect(name(`${R}node_modules/react-hook-form/dist/index.esm.mjs`)).toBe('question');
   });
 
+  it('puts the pages the results page does not need together; the family tree drawing stays a file of its own', () => {
+    expect(name(`${R}src/app/pages/SheetPage.tsx`)).toBe('later');
+    expect(name(`${R}src/app/pages/sheet/Sheet.tsx`)).toBe('later');
+    expect(name(`${R}src/app/components/FamilyTreeView.tsx`)).toBeNull();
+  });
+
   it('puts the rest of the app, the engine and the links in one file; the rules, texts and other packages stay apart', () => {
     expect(name(`${R}src/app/pages/ResultsPage.tsx`)).toBe('app');
     expect(name(`${R}src/engine/evaluate.ts`)).toBe('app');
     expect(name(`${R}src/present/a.ts`)).toBe('app');
     expect(name('\0virtual:teiju/links')).toBe('app');
     expect(name('\0virtual:teiju/rules')).toBeNull();
+    expect(name('\0virtual:teiju/locale/en-texts')).toBeNull();
     expect(name(`${R}node_modules/i18next/dist/esm/i18next.js`)).toBeNull();
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LANG, LANGS, LANGUAGES, LAW_LANG } from '../../src/present/languages';
 import { compileRules } from '../../src/rules-compiler/compile';
 import { languageName } from '../../src/rules-compiler/languages';
-import { teijuRules } from '../../src/rules-compiler/vite-plugin';
+import { LOCALE_PARTS, teijuRules } from '../../src/rules-compiler/vite-plugin';
 import { editFile, inRulesCopy, problemsOf } from '../support/broken-rules';
 import { ROOT } from '../support/cases';
 
@@ -46,7 +46,27 @@ describe('languages are data', () => {
     expect(compiled.languages.law).toBe(LAW_LANG);
     const loaders = load(ROOT, 'virtual:teiju/locale-loaders');
     for (const lang of LANGS)
-      for (const part of ['core', 'texts']) expect(loaders).toContain(`import("virtual:teiju/locale/${lang}-${part}")`);
+      for (const part of ['core', 'texts', 'details'])
+        expect(loaders).toContain(`import("virtual:teiju/locale/${lang}-${part}")`);
+  });
+
+  it("a language's three parts hold its whole bundle (but the command line's texts), each text once", () => {
+    const compiled = compileRules(ROOT);
+    type Tree = Record<string, unknown>;
+    const leaves = (t: unknown, path = ''): string[] =>
+      t !== null && typeof t === 'object' && !Array.isArray(t)
+        ? Object.entries(t as Tree).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k))
+        : [path];
+    for (const lang of LANGS) {
+      const sent = Object.fromEntries(Object.entries(compiled.locales[lang] as Tree).filter(([k]) => k !== 'cli'));
+      const parts = (['core', 'texts', 'details'] as const).map((p) => leaves(LOCALE_PARTS[p](sent)));
+      const all = parts.flat();
+      expect(new Set(all).size, `${lang}: a text in two parts`).toBe(all.length);
+      expect(all.sort()).toEqual(leaves(sent).sort());
+      // Only the rule details bring `shared`, which tells they have arrived (src/app/rule-details.ts).
+      expect(parts[2]?.some((k) => k.startsWith('shared.'))).toBe(true);
+      expect(parts[1]?.some((k) => k.startsWith('shared.'))).toBe(false);
+    }
   });
 
   it('a folder of texts and one entry add a language: compiled, with its own chunks', () => {

@@ -6,6 +6,7 @@ import { documentChecklist, failing, formatCitation, openQuestionsByCategory } f
 import { useApp, useTexts } from '../context';
 import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
+import { useDetails } from '../rule-details';
 import { Link } from '../components/Link';
 import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
@@ -76,8 +77,21 @@ function Results() {
         </p>
       </div>
       <AsOfNotice />
-      {details && <Details screening={screening} />}
+      {details && <DetailsOnceLoaded screening={screening} />}
     </>
+  );
+}
+
+/** The details need the rest of the rule texts (rule-details.ts): asked for now, below the headline. */
+function DetailsOnceLoaded({ screening }: { screening: Screening }) {
+  const { t } = useTranslation();
+  const { lang } = useApp();
+  const texts = useDetails(lang);
+  if (texts === 'ready') return <Details screening={screening} />;
+  return (
+    <p className="results-pending" role="status">
+      {t(texts === 'failed' ? 'ui.results.detailsFailed' : 'ui.results.detailsPending')}
+    </p>
   );
 }
 

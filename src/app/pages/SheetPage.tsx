@@ -9,7 +9,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
 import { documentChecklist } from '../../present';
-import { useApp, useTexts } from '../context';
+import { useApp } from '../context';
+import { useDetails } from '../rule-details';
 import type { Lang } from '../i18n';
 import { LAW_LANG, partnerOf } from '../../present/languages';
 import { usePageTitle } from '../usePageTitle';
@@ -28,7 +29,7 @@ const REFERENCE_MAX = 80;
 
 export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined }) {
   const { t, i18n } = useTranslation();
-  const { ruleSet, journey, asOf, lang, ensureLanguage, storage } = useApp();
+  const { ruleSet, journey, asOf, lang, storage } = useApp();
   usePageTitle(t('ui.sheet.heading'));
   // The language shown beside the current one (locales/languages.json): the law's, or the default.
   const other: Lang = partnerOf(lang);
@@ -39,9 +40,10 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
     setReference(v);
     writeItem(storage, REFERENCE_KEY, v.trim() ? v : undefined);
   };
-  // The other language's texts: loaded when both languages are chosen (a failed load is tried
-  // again when they are chosen again).
-  const otherTexts = useTexts(i18n, other, ensureLanguage, both);
+  // Every category's texts, in the language shown (rule-details.ts), and in the other language when
+  // both are chosen (a failed load is tried again when they are chosen again).
+  const texts = useDetails(lang);
+  const otherTexts = useDetails(other, both);
   const choose = setBoth;
 
   const showBoth = both && otherTexts === 'ready';
@@ -55,9 +57,6 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
   );
 
   const screening = screenFor(ruleSet, journey.answers, asOf);
-  // The languages' texts agree on which documents are the same (tests/present/checklist.test.ts).
-  const checklist = useMemo(() => documentChecklist(ruleSet, screening, [t]), [ruleSet, screening, t]);
-
   const print = () => window.print();
 
   return (
@@ -130,19 +129,33 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
               ? t('ui.sheet.controls.loadFailed')
               : ''}
         </p>
-        <button type="button" className="button" onClick={print} disabled={both && !showBoth}>
+        <button type="button" className="button" onClick={print} disabled={texts !== 'ready' || (both && !showBoth)}>
           {t('ui.sheet.controls.print')}
         </button>
         <p className="hint">{t('ui.sheet.controls.printHint')}</p>
       </div>
 
-      <Sheet
-        cols={cols}
-        screening={screening}
-        checklist={checklist}
-        withNotEligible={withNotEligible}
-        reference={reference.trim()}
-      />
+      {texts === 'ready' ? (
+        <SheetWithChecklist
+          cols={cols}
+          screening={screening}
+          withNotEligible={withNotEligible}
+          reference={reference.trim()}
+        />
+      ) : (
+        <p className="results-pending" role="status">
+          {t(texts === 'failed' ? 'ui.results.detailsFailed' : 'ui.results.detailsPending')}
+        </p>
+      )}
     </>
   );
+}
+
+/** The sheet, once its texts are there: the checklist's documents are told apart by their texts. */
+function SheetWithChecklist(props: Omit<Parameters<typeof Sheet>[0], 'checklist'>) {
+  const { t } = useTranslation();
+  const { ruleSet } = useApp();
+  // The languages' texts agree on which documents are the same (tests/present/checklist.test.ts).
+  const checklist = useMemo(() => documentChecklist(ruleSet, props.screening, [t]), [ruleSet, props.screening, t]);
+  return <Sheet {...props} checklist={checklist} />;
 }
