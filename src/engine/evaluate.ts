@@ -34,10 +34,13 @@ interface Ctx {
   params: Parameters;
   /**
    * Questions whose premise is denied (premises.ts), read before the answers: the premise's
-   * `else` value or none. Neither copied nor overlaid: one screening evaluates many times, and a
-   * new answers object per call cost more than the evaluation itself. Undefined when none is closed.
+   * `else` value or none (null), by fact position (readable). Neither copied nor overlaid: one
+   * screening evaluates many times, and a new answers object per call cost more than the
+   * evaluation itself. Undefined when none is closed.
    */
-  closed?: ReadonlyMap<string, AnswerValue | undefined> | undefined;
+  closed?: readonly (string | number | null | undefined)[] | undefined;
+  /** Fact id → position in set.facts (positions). */
+  at: ReadonlyMap<string, number>;
   asOf: string;
   verdicts: Map<string, Verdict>;
   overrides?: Map<number, Truth>;
@@ -46,8 +49,40 @@ interface Ctx {
 }
 
 function known(ctx: Ctx, fact: string): string | number | undefined {
-  return usable(ctx.closed?.has(fact) ? ctx.closed.get(fact) : ctx.answers[fact]);
+  return read(ctx, fact, ctx.at.get(fact)!);
 }
+
+/** The answer to `fact` (at position `i` of set.facts) the rules read: a closed question's value first. */
+function read(ctx: Ctx, fact: string, i: number): string | number | undefined {
+  const c = ctx.closed?.[i];
+  return c === undefined ? usable(ctx.answers[fact]) : (c ?? undefined);
+}
+
+/** Fact id → position in set.facts, made once per rule set. */
+function positions(set: RuleSet): ReadonlyMap<string, number> {
+  let at = positionsOf.get(set);
+  if (!at) positionsOf.set(set, (at = new Map(set.facts.map((f, i) => [f.id, i]))));
+  return at;
+}
+const positionsOf = new WeakMap<RuleSet, ReadonlyMap<string, number>>();
+
+/**
+ * The closed questions as known() reads them, by fact position (null: closed with no usable
+ * value): an array read, where a map's has() and get() cost two lookups in a map not in the
+ * cache (about half the facts are closed). Made once per memoised map of closedQuestions.
+ */
+function readable(set: RuleSet, closed: ReadonlyMap<string, AnswerValue | undefined>): Ctx['closed'] {
+  if (!closed.size) return undefined;
+  let out = readables.get(closed);
+  if (!out) {
+    const at = positions(set);
+    const byPosition: (string | number | null)[] = [];
+    for (const [id, v] of closed) byPosition[at.get(id)!] = usable(v) ?? null;
+    readables.set(closed, (out = byPosition));
+  }
+  return out;
+}
+const readables = new WeakMap<ReadonlyMap<string, AnswerValue | undefined>, Ctx['closed']>();
 
 function knownDate(ctx: Ctx, fact: string): string | undefined {
   const v = known(ctx, fact);
@@ -55,147 +90,206 @@ function knownDate(ctx: Ctx, fact: string): string | undefined {
 }
 
 function evalNode(node: CondNode, ctx: Ctx): Out {
-  const forced = ctx.overrides?.get(node.n);
-  const out = forced ? { truth: forced } : evalInner(node, ctx);
-  if (ctx.doubts && (node.confidence === 'uncertain' || node.confidence === 'disputed'))
-    ctx.doubts.push({ n: node.n, why: node.confidence });
+  const checked = ctx.overrides !== undefined || ctx.doubts !== undefined || ctx.lines !== undefined;
+  return compiled(node, checked)(ctx);
+}
+
+/**
+ * A condition node as a function of the context, made once per node (rule sets are never
+ * changed): it keeps the node's fields at hand instead of reading them, on every evaluation,
+ * from nodes of a dozen shapes (slow reads for the JavaScript engine). Made twice: `checked`
+ * applies the overrides and notes doubts and lines at every node; the other, for verdicts
+ * alone, has no such step between a node and its children.
+ */
+type Eval = (ctx: Ctx) => Out;
+const evals = { plain: new WeakMap<CondNode, Eval>(), checked: new WeakMap<CondNode, Eval>() };
+
+function compiled(node: CondNode, checked: boolean): Eval {
+  const made = checked ? evals.checked : evals.plain;
+  let f = made.get(node);
+  if (!f) made.set(node, (f = compile(node, checked)));
+  return f;
+}
+
+function compile(node: CondNode, checked: boolean): Eval {
+  const inner = compileInner(node, checked);
+  if (!checked) return inner;
+  return (ctx) => {
+    const forced = ctx.overrides?.get(node.n);
+    const out = forced ? { truth: forced } : inner(ctx);
+    if (ctx.doubts) noteDoubts(node, out, ctx, ctx.doubts);
+    if (ctx.lines && node.id !== undefined) ctx.lines.set(node.n, out);
+    return out;
+  };
+}
+
+function noteDoubts(node: CondNode, out: Out, ctx: Ctx, doubts: Doubt[]) {
+  if (node.confidence === 'uncertain' || node.confidence === 'disputed')
+    doubts.push({ n: node.n, why: node.confidence });
   // A reading to confirm (askExpert) matters only where it could apply: not once the answers
   // already rule the line out (e.g. "no" to the measure the reading is about).
-  else if (ctx.doubts && node.askExpert && out.truth !== F) ctx.doubts.push({ n: node.n, why: 'ask' });
+  else if (node.askExpert && out.truth !== F) doubts.push({ n: node.n, why: 'ask' });
   // What the sources leave open once the line is not met (e.g. which status an adoptee aged 6 or
   // over can hold): a doubt only where it fails.
-  if (ctx.doubts && node.expertIfNotMet && out.truth === F) {
+  if (node.expertIfNotMet && out.truth === F) {
     const { key, when, unless } = node.expertIfNotMet;
     const read = (f: string) => known(ctx, f);
     if ((!when || premiseTruth(when, read, ctx.asOf) === T) && (!unless || premiseTruth(unless, read, ctx.asOf) !== T))
-      ctx.doubts.push({ n: node.n, why: 'uncertain', key, whenNotMet: true });
+      doubts.push({ n: node.n, why: 'uncertain', key, whenNotMet: true });
   }
-  if (ctx.lines && node.id !== undefined) ctx.lines.set(node.n, out);
-  return out;
 }
 
-function evalInner(node: CondNode, ctx: Ctx): Out {
-  const { asOf } = ctx;
+function compileInner(node: CondNode, checked: boolean): Eval {
+  const child = (c: CondNode) => compiled(c, checked);
   switch (node.op) {
     case 'all': {
-      // Only traces (lines) and doubts need every child; verdicts alone can stop early.
-      const full = ctx.lines !== undefined || ctx.doubts !== undefined;
-      let unknown = false;
-      let failing = false;
-      let latest: string | undefined = '';
-      for (const c of node.of) {
-        const o = evalNode(c, ctx);
-        if (o.truth === F) {
-          if (!full) return NOT_MET;
-          failing = true;
-          // Waiting helps only if every failing part has a date from which it is met.
-          if (latest !== undefined)
-            latest = o.metFrom === undefined ? undefined : o.metFrom > latest ? o.metFrom : latest;
-        } else if (o.truth === U) unknown = true;
-      }
-      if (failing) return latest ? { truth: F, metFrom: latest } : NOT_MET;
-      return unknown ? UNKNOWN : MET;
+      const of = node.of.map(child);
+      return (ctx) => {
+        // Only traces (lines) and doubts need every child; verdicts alone can stop early.
+        const full = ctx.lines !== undefined || ctx.doubts !== undefined;
+        let unknown = false;
+        let failing = false;
+        let latest: string | undefined = '';
+        for (const c of of) {
+          const o = c(ctx);
+          if (o.truth === F) {
+            if (!full) return NOT_MET;
+            failing = true;
+            // Waiting helps only if every failing part has a date from which it is met.
+            if (latest !== undefined)
+              latest = o.metFrom === undefined ? undefined : o.metFrom > latest ? o.metFrom : latest;
+          } else if (o.truth === U) unknown = true;
+        }
+        if (failing) return latest ? { truth: F, metFrom: latest } : NOT_MET;
+        return unknown ? UNKNOWN : MET;
+      };
     }
     case 'any': {
-      const full = ctx.lines !== undefined || ctx.doubts !== undefined;
-      let met = false;
-      let unknown = false;
-      let earliest: string | undefined;
-      for (const c of node.of) {
-        const o = evalNode(c, ctx);
-        if (o.truth === T) {
-          if (!full) return MET;
-          met = true;
-        } else if (o.truth === U) unknown = true;
-        else if (o.metFrom !== undefined && (earliest === undefined || o.metFrom < earliest)) earliest = o.metFrom;
-      }
-      if (met) return MET;
-      if (unknown) return UNKNOWN;
-      return earliest ? { truth: F, metFrom: earliest } : NOT_MET;
+      const of = node.of.map(child);
+      return (ctx) => {
+        const full = ctx.lines !== undefined || ctx.doubts !== undefined;
+        let met = false;
+        let unknown = false;
+        let earliest: string | undefined;
+        for (const c of of) {
+          const o = c(ctx);
+          if (o.truth === T) {
+            if (!full) return MET;
+            met = true;
+          } else if (o.truth === U) unknown = true;
+          else if (o.metFrom !== undefined && (earliest === undefined || o.metFrom < earliest)) earliest = o.metFrom;
+        }
+        if (met) return MET;
+        if (unknown) return UNKNOWN;
+        return earliest ? { truth: F, metFrom: earliest } : NOT_MET;
+      };
     }
     case 'not': {
-      const t = evalNode(node.of, ctx).truth;
-      return t === T ? NOT_MET : t === F ? MET : UNKNOWN;
+      const of = child(node.of);
+      return (ctx) => {
+        const t = of(ctx).truth;
+        return t === T ? NOT_MET : t === F ? MET : UNKNOWN;
+      };
     }
     case 'use':
     case 'exclusion':
-      return evalNode(node.of, ctx);
+      return child(node.of);
     case 'rule': {
-      const v = ctx.verdicts.get(node.rule);
-      return v === 'eligible' ? MET : v === 'not_eligible' ? NOT_MET : UNKNOWN;
+      const { rule } = node;
+      return (ctx) => {
+        const v = ctx.verdicts.get(rule);
+        return v === 'eligible' ? MET : v === 'not_eligible' ? NOT_MET : UNKNOWN;
+      };
     }
     case 'in': {
-      const v = known(ctx, node.fact);
-      if (v === undefined) return UNKNOWN;
-      if (typeof v === 'string' && node.unclear?.includes(v)) {
-        ctx.doubts?.push({ n: node.n, why: 'unclear' });
-        return UNKNOWN;
-      }
-      if (typeof v === 'string' && node.expertWhen?.includes(v)) ctx.doubts?.push({ n: node.n, why: 'ask' });
-      return node.values.includes(v) ? MET : NOT_MET;
-    }
-    case 'age': {
-      const birth = knownDate(ctx, node.fact);
-      const on = node.at ? knownDate(ctx, node.at) : asOf;
-      if (!birth || !on || on < birth) return UNKNOWN;
-      const age = ageOn(birth, on);
-      if (node.minor || node.under !== undefined) {
-        const under = (d: string) => ageOn(birth, d) < (node.minor ? ageOfMajority(ctx.params, d) : node.under!);
-        if (!under(on)) return NOT_MET;
-        if (node.expertWithin && ctx.doubts && !node.at) {
-          // The limit is reached soon: a Certificate of Eligibility takes months, and whether the
-          // age counts at the application, the decision or the landing is not settled.
-          const soon = addDuration(asOf, node.expertWithin);
-          if (!under(soon)) {
-            const limit = node.minor ? ageOfMajority(ctx.params, soon) : node.under!;
-            const reach = birthday(birth, limit);
-            ctx.doubts.push({ n: node.n, why: 'timing', date: reach > asOf ? reach : majorityFrom(ctx.params, soon) });
-          }
+      const { fact, values, unclear, expertWhen, n } = node;
+      // The fact's position, looked up once per rule set: the most frequent read of all.
+      let at: Ctx['at'] | undefined;
+      let i = 0;
+      return (ctx) => {
+        if (ctx.at !== at) i = (at = ctx.at).get(fact)!;
+        const v = read(ctx, fact, i);
+        if (v === undefined) return UNKNOWN;
+        if (typeof v === 'string' && unclear?.includes(v)) {
+          ctx.doubts?.push({ n, why: 'unclear' });
+          return UNKNOWN;
         }
+        if (typeof v === 'string' && expertWhen?.includes(v)) ctx.doubts?.push({ n, why: 'ask' });
+        return values.includes(v) ? MET : NOT_MET;
+      };
+    }
+    case 'age':
+      return (ctx) => {
+        const { asOf } = ctx;
+        const birth = knownDate(ctx, node.fact);
+        const on = node.at ? knownDate(ctx, node.at) : asOf;
+        if (!birth || !on || on < birth) return UNKNOWN;
+        const age = ageOn(birth, on);
+        if (node.minor || node.under !== undefined) {
+          const under = (d: string) => ageOn(birth, d) < (node.minor ? ageOfMajority(ctx.params, d) : node.under!);
+          if (!under(on)) return NOT_MET;
+          if (node.expertWithin && ctx.doubts && !node.at) {
+            // The limit is reached soon: a Certificate of Eligibility takes months, and whether the
+            // age counts at the application, the decision or the landing is not settled.
+            const soon = addDuration(asOf, node.expertWithin);
+            if (!under(soon)) {
+              const limit = node.minor ? ageOfMajority(ctx.params, soon) : node.under!;
+              const reach = birthday(birth, limit);
+              ctx.doubts.push({
+                n: node.n,
+                why: 'timing',
+                date: reach > asOf ? reach : majorityFrom(ctx.params, soon),
+              });
+            }
+          }
+          return MET;
+        }
+        const min = node.atLeast ?? 0;
+        if (age >= min) return MET;
+        return { truth: F, metFrom: node.at ? undefined : birthday(birth, min) };
+      };
+    case 'since':
+      return (ctx) => {
+        const d = knownDate(ctx, node.fact);
+        if (!d) return UNKNOWN;
+        const from = addDays(addDuration(d, node.passed), 1);
+        return ctx.asOf >= from ? MET : { truth: F, metFrom: from };
+      };
+    case 'between':
+      return (ctx) => {
+        // From the latest start to the earliest end. With a date of a list unanswered, only an
+        // upper bound of the span is known: too short is settled, long enough stays unknown.
+        const { asOf } = ctx;
+        let from: string | undefined;
+        let to: string | undefined;
+        let complete = true;
+        for (const f of typeof node.from === 'string' ? [node.from] : node.from) {
+          const d = knownDate(ctx, f);
+          if (d === undefined) complete = false;
+          else if (from === undefined || d > from) from = d;
+        }
+        for (const f of typeof node.to === 'string' ? [node.to] : node.to) {
+          const d = f === '$asOf' ? asOf : knownDate(ctx, f);
+          if (d === undefined) complete = false;
+          else if (to === undefined || d < to) to = d;
+        }
+        if (!from || !to) return UNKNOWN;
+        const due = addDuration(from, node.atLeast);
+        if (to >= due) return complete ? MET : UNKNOWN;
+        if (node.tolerance && addDuration(to, node.tolerance) >= due) {
+          if (complete) ctx.doubts?.push({ n: node.n, why: 'borderline' });
+          return UNKNOWN;
+        }
+        return { truth: F, metFrom: node.to === '$asOf' && typeof node.from === 'string' ? due : undefined };
+      };
+    case 'date':
+      return (ctx) => {
+        const d = node.fact === '$asOf' ? ctx.asOf : knownDate(ctx, node.fact);
+        if (!d) return UNKNOWN;
+        if (node.before !== undefined && !(d < node.before)) return NOT_MET;
+        if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return NOT_MET;
         return MET;
-      }
-      const min = node.atLeast ?? 0;
-      if (age >= min) return MET;
-      return { truth: F, metFrom: node.at ? undefined : birthday(birth, min) };
-    }
-    case 'since': {
-      const d = knownDate(ctx, node.fact);
-      if (!d) return UNKNOWN;
-      const from = addDays(addDuration(d, node.passed), 1);
-      return asOf >= from ? MET : { truth: F, metFrom: from };
-    }
-    case 'between': {
-      // From the latest start to the earliest end. With a date of a list unanswered, only an
-      // upper bound of the span is known: too short is settled, long enough stays unknown.
-      let from: string | undefined;
-      let to: string | undefined;
-      let complete = true;
-      for (const f of typeof node.from === 'string' ? [node.from] : node.from) {
-        const d = knownDate(ctx, f);
-        if (d === undefined) complete = false;
-        else if (from === undefined || d > from) from = d;
-      }
-      for (const f of typeof node.to === 'string' ? [node.to] : node.to) {
-        const d = f === '$asOf' ? asOf : knownDate(ctx, f);
-        if (d === undefined) complete = false;
-        else if (to === undefined || d < to) to = d;
-      }
-      if (!from || !to) return UNKNOWN;
-      const due = addDuration(from, node.atLeast);
-      if (to >= due) return complete ? MET : UNKNOWN;
-      if (node.tolerance && addDuration(to, node.tolerance) >= due) {
-        if (complete) ctx.doubts?.push({ n: node.n, why: 'borderline' });
-        return UNKNOWN;
-      }
-      return { truth: F, metFrom: node.to === '$asOf' && typeof node.from === 'string' ? due : undefined };
-    }
-    case 'date': {
-      const d = node.fact === '$asOf' ? asOf : knownDate(ctx, node.fact);
-      if (!d) return UNKNOWN;
-      if (node.before !== undefined && !(d < node.before)) return NOT_MET;
-      if (node.onOrAfter !== undefined && !(d >= node.onOrAfter)) return NOT_MET;
-      return MET;
-    }
+      };
   }
 }
 
@@ -221,15 +315,20 @@ export function verdicts(
   base?: Map<string, Verdict>,
 ) {
   const map = new Map<string, Verdict>(only && base ? (uncapped.get(base) ?? base) : undefined);
-  const shut = closedQuestions(set, answers, asOf);
-  const closed = shut.size ? shut : undefined;
-  const ctx: Ctx = { answers, params: set.parameters, closed, asOf, verdicts: map };
-  const evaluate = (rule: Rule) => {
+  const closed = readable(set, closedQuestions(set, answers, asOf));
+  const ctx: Ctx = {
+    answers,
+    params: set.parameters,
+    closed,
+    asOf,
+    verdicts: map,
+    at: positions(set),
+    overrides: undefined,
+  };
+  for (const rule of only ? only.map((i) => set.rules[i]!) : set.rules) {
     ctx.overrides = overrides?.get(rule.id);
     map.set(rule.id, verdictOf(ruleOut(rule, ctx).truth));
-  };
-  if (only) for (const i of only) evaluate(set.rules[i]!);
-  else for (const rule of set.rules) evaluate(rule);
+  }
   const caps = capsOf(windowsOf(set, answers, closed, asOf));
   if (!caps.size) return map;
   const out = new Map(map);
@@ -244,9 +343,9 @@ const uncapped = new WeakMap<Map<string, Verdict>, Map<string, Verdict>>();
 /** The deadlines the answers give a date for: `when` met, counted from the earliest answered `from` date. */
 function windowsOf(set: RuleSet, answers: Answers, closed: Ctx['closed'], asOf: string): Window[] {
   const out: Window[] = [];
+  const ctx: Ctx = { answers, params: set.parameters, closed, asOf, verdicts: new Map(), at: positions(set) };
   for (const rule of set.deadlines) {
     if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
-    const ctx: Ctx = { answers, params: set.parameters, closed, asOf, verdicts: new Map() };
     if (rule.when && evalNode(rule.when, ctx).truth !== T) continue;
     let start: string | undefined;
     let from = '';
@@ -275,7 +374,7 @@ function detail(
   const params = set.parameters;
   const lines = new Map<number, Out>();
   const doubts: Doubt[] = [];
-  const ctx: Ctx = { answers, params, asOf, verdicts: all, lines, doubts };
+  const ctx: Ctx = { answers, params, asOf, verdicts: all, lines, doubts, at: positions(set) };
   const out = ruleOut(rule, ctx);
   const raw = verdictOf(out.truth);
   // A passed application window: at best "possible", and an expert weighs the delay.
@@ -292,7 +391,7 @@ function detail(
     // not met; other doubts (❓ unconfirmed readings, unclear answers) matter either way.
     const alternatives = d.why === 'disputed' || d.whenNotMet ? [T] : [T, F, U];
     const decisive = alternatives.some((t) => {
-      const probe: Ctx = { answers, params, asOf, verdicts: all, overrides: new Map([[d.n, t]]) };
+      const probe: Ctx = { answers, params, asOf, verdicts: all, overrides: new Map([[d.n, t]]), at: positions(set) };
       return verdictOf(ruleOut(rule, probe).truth) !== raw;
     });
     if (!decisive) continue;

@@ -88,8 +88,8 @@ export function closedQuestions(
   // A memo of results (per answers), not of lookups: bounded, and dropped with the rule set.
   let memo = memos.get(set);
   if (!memo) memos.set(set, (memo = new Map<string, Closed>()));
-  let key = asOf;
-  for (const id of set.index.premiseNamed) key += `|${answers[id] ?? ''}`;
+  // Joined at once: a key built by += is a chain of pieces, copied again to be hashed.
+  const key = [asOf, ...set.index.premiseNamed.map((id) => answers[id] ?? '')].join('|');
   const hit = memo.get(key);
   if (hit) return hit;
   const closed = compute(set, answers, asOf);
