@@ -293,10 +293,27 @@ function compileInner(node: CondNode, checked: boolean): Eval {
   }
 }
 
+/**
+ * The rules in evaluation order, each with its id and its condition compiled for verdicts alone,
+ * made once per rule set: verdicts() looks up no compiled condition per rule and call.
+ */
+function stepsOf(set: RuleSet) {
+  let out = stepsMade.get(set);
+  if (!out)
+    stepsMade.set(
+      set,
+      (out = set.rules.map((rule) => ({ id: rule.id, rule, plain: compiled(rule.condition, false) }))),
+    );
+  return out;
+}
+const stepsMade = new WeakMap<RuleSet, { id: string; rule: Rule; plain: Eval }[]>();
+
+/** Whether a rule applies on a date: not deleted, and in force. */
+const applies = (rule: Rule, asOf: string) =>
+  !rule.deleted && asOf >= rule.inForce.from && (rule.inForce.to === undefined || asOf <= rule.inForce.to);
+
 function ruleOut(rule: Rule, ctx: Ctx): Out {
-  if (rule.deleted) return NOT_MET;
-  if (ctx.asOf < rule.inForce.from || (rule.inForce.to !== undefined && ctx.asOf > rule.inForce.to)) return NOT_MET;
-  return evalNode(rule.condition, ctx);
+  return applies(rule, ctx.asOf) ? evalNode(rule.condition, ctx) : NOT_MET;
 }
 
 /**
@@ -325,9 +342,11 @@ export function verdicts(
     at: positions(set),
     overrides: undefined,
   };
-  for (const rule of only ? only.map((i) => set.rules[i]!) : set.rules) {
-    ctx.overrides = overrides?.get(rule.id);
-    map.set(rule.id, verdictOf(ruleOut(rule, ctx).truth));
+  const steps = stepsOf(set);
+  for (const { id, rule, plain } of only ? only.map((i) => steps[i]!) : steps) {
+    ctx.overrides = overrides?.get(id);
+    const res = ctx.overrides ? ruleOut(rule, ctx) : applies(rule, asOf) ? plain(ctx) : NOT_MET;
+    map.set(id, verdictOf(res.truth));
   }
   const caps = capsOf(windowsOf(set, answers, closed, asOf));
   if (!caps.size) return map;
