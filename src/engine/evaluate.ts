@@ -294,22 +294,32 @@ function compileInner(node: CondNode, checked: boolean): Eval {
 }
 
 /**
- * The rules in evaluation order, each with its id and its condition compiled for verdicts alone,
- * made once per rule set: verdicts() looks up no compiled condition per rule and call.
+ * The rules in evaluation order, each with its id, dates and condition compiled for verdicts
+ * alone, made once per rule set: verdicts() looks up no compiled condition per rule and call, and
+ * reads these fields from objects of one shape, not from rules of many.
  */
-function stepsOf(set: RuleSet) {
+function stepsOf(set: RuleSet): Step[] {
   let out = stepsMade.get(set);
-  if (!out)
-    stepsMade.set(
-      set,
-      (out = set.rules.map((rule) => ({ id: rule.id, rule, plain: compiled(rule.condition, false) }))),
-    );
+  if (!out) {
+    const step = (rule: Rule): Step => {
+      const { id, deleted, inForce, condition } = rule;
+      return { id, deleted: deleted === true, inForce, rule, plain: compiled(condition, false) };
+    };
+    stepsMade.set(set, (out = set.rules.map(step)));
+  }
   return out;
 }
-const stepsMade = new WeakMap<RuleSet, { id: string; rule: Rule; plain: Eval }[]>();
+interface Step {
+  id: string;
+  deleted: boolean;
+  inForce: Rule['inForce'];
+  rule: Rule;
+  plain: Eval;
+}
+const stepsMade = new WeakMap<RuleSet, Step[]>();
 
-/** Whether a rule applies on a date: not deleted, and in force. */
-const applies = (rule: Rule, asOf: string) =>
+/** Whether a rule (or its step) applies on a date: not deleted, and in force. */
+const applies = (rule: Pick<Rule, 'deleted' | 'inForce'>, asOf: string) =>
   !rule.deleted && asOf >= rule.inForce.from && (rule.inForce.to === undefined || asOf <= rule.inForce.to);
 
 function ruleOut(rule: Rule, ctx: Ctx): Out {
@@ -343,10 +353,10 @@ export function verdicts(
     overrides: undefined,
   };
   const steps = stepsOf(set);
-  for (const { id, rule, plain } of only ? only.map((i) => steps[i]!) : steps) {
-    ctx.overrides = overrides?.get(id);
-    const res = ctx.overrides ? ruleOut(rule, ctx) : applies(rule, asOf) ? plain(ctx) : NOT_MET;
-    map.set(id, verdictOf(res.truth));
+  for (const s of only ? only.map((i) => steps[i]!) : steps) {
+    ctx.overrides = overrides?.get(s.id);
+    const res = ctx.overrides ? ruleOut(s.rule, ctx) : applies(s, asOf) ? s.plain(ctx) : NOT_MET;
+    map.set(s.id, verdictOf(res.truth));
   }
   const caps = capsOf(windowsOf(set, answers, closed, asOf));
   if (!caps.size) return map;
