@@ -21,7 +21,7 @@ export async function ensureDetails(
   load: LoadLocale,
 ): Promise<void> {
   if (hasDetails(i18n, lang)) return;
-  // The texts first: the details merged into a language not yet there would hide that its
+  // Merged after the texts: merged into a language not yet there, the details would hide that its
   // interface texts are missing (ensureLocale loads them only for a language it does not have).
   const [, details] = await Promise.all([ensureTexts(lang), load(lang, 'details')]);
   i18n.addResourceBundle(lang, 'translation', details, true, true);

@@ -99,6 +99,16 @@ describe('the rest of the rule texts, after the results headline', () => {
     expect(stored(storage)?.answers).toEqual(CARLOS);
   });
 
+  it('check your answers fetches them for the results that come next', async () => {
+    const storage = memoryStorage();
+    storeJourney(storage, CARLOS);
+    const { texts, asked } = renderWithCoreOnly('/check', storage);
+    expect(asked).not.toContain('en/details');
+    texts.resolve(part('texts'));
+    await screen.findByRole('heading', { level: 1, name: text(en, 'ui.check.heading') });
+    expect(asked).toContain('en/details');
+  });
+
   it('the sheet shows once the rule details are there, and cannot be printed before', async () => {
     const storage = memoryStorage();
     storeJourney(storage, CARLOS);

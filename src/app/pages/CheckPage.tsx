@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fact } from '../../engine/types';
 import { closedQuestions } from '../../engine/premises';
@@ -11,8 +12,12 @@ import { FactSections, PageHeading } from '../components/Section';
 
 export function CheckPage() {
   const { t } = useTranslation();
-  const { ruleSet, journey, go, lang, pro, asOf } = useApp();
+  const { ruleSet, journey, go, lang, pro, asOf, loadLocale } = useApp();
   const next = useApp().next();
+  // The results come next: their categories' texts (rule-details.ts) are fetched meanwhile.
+  useEffect(() => {
+    loadLocale(lang, 'details').catch(() => undefined);
+  }, [loadLocale, lang]);
   // An answer whose question an earlier answer now rules out is ignored: shown as not needed.
   const closed = closedQuestions(ruleSet, journey.answers, asOf);
   const heading = t('ui.check.heading');
