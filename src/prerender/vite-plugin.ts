@@ -108,15 +108,18 @@ export function fillTemplate(
  * the loader's file (relative to outDir) and code. "After the first paint" is the frame after it
  * (two animation frames): a task queued from the first frame could start the downloads before that
  * frame has reached the screen, and they would then share the bandwidth with what it shows.
- * Another page (`also`, the chunks it needs) has little to show before its code runs (a share
- * link's results, a question's answers): the HTML names the entry and those chunks as low-priority
- * modulepreloads, so that they download while the page is painted, behind its styles, not after it.
+ * `also`: the chunks the page needs besides the entry's, fetched with it. `early`: a page with
+ * nothing of its own to show before its code has run (the results, worked out from the answers in
+ * the browser) names them and the entry in its HTML as low-priority modulepreloads, so that they
+ * download while the page is painted, behind its styles, not after it. A page whose HTML already
+ * shows what it is for (the start page, a question) keeps the bandwidth for that paint.
  */
 export function loadAfterPaint(
   template: string,
   base: string,
   also: string[] = [],
   textsOf?: LanguageGuess,
+  early = false,
 ): { html: string; file: string; code: string } {
   const tags = [...template.matchAll(/<(script|link)\b[^>]*>(?:<\/script>)?\s*/g)];
   const urls: string[] = [];
@@ -152,10 +155,13 @@ export function loadAfterPaint(
     "removeEventListener('keydown',s,!0);removeEventListener('keyup',s,!0);" +
     `for(const b of h.splice(0))(b&&b.isConnected?b:${q})?.click()},{once:!0});` +
     (textsOf ? guessTexts(textsOf) : '') +
-    `const l=()=>{import(${JSON.stringify(entry)});for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{})};` +
+    (textsOf && early
+      ? "for(const u of G){const k=document.createElement('link');k.rel='modulepreload';k.fetchPriority='low';k.href=u;document.head.append(k)}"
+      : '') +
+    `const l=()=>{import(${JSON.stringify(entry)});for(const u of ${textsOf && !early ? `[...${JSON.stringify(urls)},...G]` : JSON.stringify(urls)})import(u).catch(()=>{})};` +
     "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>requestAnimationFrame(l));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
-  const preloads = also.length
+  const preloads = early
     ? [entry, ...urls].map((u) => `\n    <link rel="modulepreload" href="${u}" fetchpriority="low">`).join('')
     : '';
   html = html.replace('</title>', `</title>\n    <script type="module" src="${base}${file}"></script>${preloads}`);
@@ -166,8 +172,8 @@ export function loadAfterPaint(
  * At an address without a language (/results#answers=…, a share link), the page cannot know its
  * language before the app has chosen it: the loader guesses as the app will choose (src/app/i18n.ts
  * initialLanguage: ?lang=, the choice kept in the tab, the browser's languages, the default) and
- * has the browser fetch that language's texts at once, as low-priority modulepreloads like the
- * page's code. A wrong guess costs only a download.
+ * fetches that language's texts with the page's code (`G`: at once, as low-priority
+ * modulepreloads, on an `early` page). A wrong guess costs only a download.
  */
 export interface LanguageGuess {
   /** Each language's chunks of texts: the interface's (core) and the rest. */
@@ -182,7 +188,7 @@ function guessTexts(g: LanguageGuess): string {
     `const T=${JSON.stringify(g.texts)},g=(()=>{try{const q=new URLSearchParams(location.search).get('lang');` +
     `if(q in T)return q;const s=sessionStorage.getItem(${JSON.stringify(g.storageKey)});if(s in T)return s}catch{}` +
     `for(const x of navigator.languages||[]){const b=x.toLowerCase().split('-')[0];if(b in T)return b}` +
-    `return ${JSON.stringify(g.fallback)}})();for(const u of T[g]){const k=document.createElement('link');k.rel='modulepreload';k.fetchPriority='low';k.href=u;document.head.append(k)}`
+    `return ${JSON.stringify(g.fallback)}})(),G=T[g];`
   );
 }
 
@@ -301,7 +307,7 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
                   storageKey: LANG_KEY,
                 }
               : undefined;
-          const loader = loadAfterPaint(index, base, also, guess);
+          const loader = loadAfterPaint(index, base, also, guess, page === 'results');
           write(loader.file, loader.code);
           templates.set(key, loader.html);
           return loader.html;

@@ -11,8 +11,8 @@ const TEMPLATE =
   '<!doctype html><html><head><title>t</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
 
 let removers: (() => void)[] = [];
-function runLoader(guess?: LanguageGuess) {
-  const { code } = loadAfterPaint(TEMPLATE, '/', [], guess);
+function runLoader(guess?: LanguageGuess, early = false) {
+  const { code } = loadAfterPaint(TEMPLATE, '/', [], guess, early);
   // Track the listeners the loader adds, so that each test starts from a clean window.
   const spies = [window, document].map((target) => {
     const add = target.addEventListener.bind(target);
@@ -69,22 +69,45 @@ describe('the after-paint loader', () => {
     await vi.waitFor(() => expect(imports).toContain('/assets/index.js'));
   });
 
-  it("on a page other than the start page, has the browser fetch the page's code at once, at low priority", () => {
-    // The start page's first paint comes first; a results page has nothing to show until its code runs.
-    const { html } = loadAfterPaint(TEMPLATE, '/', ['/assets/app.js', '/assets/rules.js']);
+  it('on the results page, has the browser fetch its code at once, at low priority; elsewhere after the paint', () => {
+    // The start page's and a question's own text come first; the results have nothing to show
+    // until their code has run.
+    const also = ['/assets/app.js', '/assets/rules.js'];
+    const { html } = loadAfterPaint(TEMPLATE, '/', also, undefined, true);
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" fetchpriority="low">/g)].map(
       (m) => m[1],
     );
     expect(preloads).toEqual(['/assets/index.js', '/assets/app.js', '/assets/rules.js']);
+    expect(loadAfterPaint(TEMPLATE, '/', also).html).not.toContain('modulepreload');
     expect(loadAfterPaint(TEMPLATE, '/').html).not.toContain('modulepreload');
   });
 
-  it('at an address without a language, fetches the texts of the language the app will choose, at once', () => {
-    const guess = {
-      texts: { en: ['/en-core.js', '/en.js'], ja: ['/ja-core.js', '/ja.js'] },
-      fallback: 'en',
-      storageKey: 'teiju.lang',
-    };
+  const guess = {
+    texts: { en: ['/en-core.js', '/en.js'], ja: ['/ja-core.js', '/ja.js'] },
+    fallback: 'en',
+    storageKey: 'teiju.lang',
+  };
+
+  it('at an address without a language, fetches the texts of the language the app will choose', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get');
+    languages.mockReturnValue(['ja-JP', 'en']);
+    let imports = runLoader(guess);
+    await vi.waitFor(() => expect(imports).toContain('/assets/index.js'));
+    expect(imports).toEqual(expect.arrayContaining(['/ja-core.js', '/ja.js']));
+    expect(imports).not.toContain('/en.js');
+    // The language chosen earlier in this tab comes first; an unknown one counts for nothing.
+    sessionStorage.setItem('teiju.lang', 'en');
+    imports = runLoader(guess);
+    await vi.waitFor(() => expect(imports).toContain('/en.js'));
+    languages.mockReturnValue(['fr']);
+    sessionStorage.setItem('teiju.lang', 'xx');
+    imports = runLoader(guess);
+    await vi.waitFor(() => expect(imports).toContain('/en.js'));
+    sessionStorage.clear();
+    languages.mockRestore();
+  });
+
+  it('on the results page, has those texts fetched at once, at low priority', () => {
     const preloaded = () => {
       const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
       links.forEach((l) => l.remove());
@@ -93,17 +116,10 @@ describe('the after-paint loader', () => {
     };
     const languages = vi.spyOn(navigator, 'languages', 'get');
     languages.mockReturnValue(['ja-JP', 'en']);
-    runLoader(guess);
+    runLoader(guess, true);
     expect(preloaded()).toEqual(['/ja-core.js', '/ja.js']);
-    // The language chosen earlier in this tab comes first; an unknown one counts for nothing.
-    sessionStorage.setItem('teiju.lang', 'en');
     runLoader(guess);
-    expect(preloaded()).toEqual(['/en-core.js', '/en.js']);
-    languages.mockReturnValue(['fr']);
-    sessionStorage.setItem('teiju.lang', 'xx');
-    runLoader(guess);
-    expect(preloaded()).toEqual(['/en-core.js', '/en.js']);
-    sessionStorage.clear();
+    expect(preloaded()).toEqual([]);
     languages.mockRestore();
   });
 
