@@ -33,12 +33,13 @@ interface Ctx {
   /** The law's values (rules/parameters.yaml). */
   params: Parameters;
   /**
-   * Questions whose premise is denied (premises.ts), read before the answers: the premise's
-   * `else` value or none (null), by fact position (readable). Neither copied nor overlaid: one
-   * screening evaluates many times, and a new answers object per call cost more than the
-   * evaluation itself. Undefined when none is closed.
+   * What the rules read of each fact, by position in set.facts, kept once read (null: not read
+   * yet): answers[fact] is a lookup by name in objects of many shapes (answer sets answer
+   * different questions), and one verdicts() call makes about 170 reads of far fewer facts.
+   * Questions whose premise is denied (premises.ts) hold their `else` value or none from the
+   * start, the answers neither copied nor overlaid: one screening evaluates many times (unread).
    */
-  closed?: readonly (string | number | null | undefined)[] | undefined;
+  vals: (string | number | null | undefined)[];
   /** Fact id → position in set.facts (positions). */
   at: ReadonlyMap<string, number>;
   asOf: string;
@@ -52,10 +53,10 @@ function known(ctx: Ctx, fact: string): string | number | undefined {
   return read(ctx, fact, ctx.at.get(fact)!);
 }
 
-/** The answer to `fact` (at position `i` of set.facts) the rules read: a closed question's value first. */
+/** The answer to `fact` (at position `i` of set.facts) the rules read: a closed question's value first, kept in ctx.vals. */
 function read(ctx: Ctx, fact: string, i: number): string | number | undefined {
-  const c = ctx.closed?.[i];
-  return c === undefined ? usable(ctx.answers[fact]) : (c ?? undefined);
+  const v = ctx.vals[i];
+  return v !== null ? v : (ctx.vals[i] = usable(ctx.answers[fact]));
 }
 
 /** Fact id → position in set.facts, made once per rule set. */
@@ -67,22 +68,22 @@ function positions(set: RuleSet): ReadonlyMap<string, number> {
 const positionsOf = new WeakMap<RuleSet, ReadonlyMap<string, number>>();
 
 /**
- * The closed questions as known() reads them, by fact position (null: closed with no usable
- * value): an array read, where a map's has() and get() cost two lookups in a map not in the
- * cache (about half the facts are closed). Made once per memoised map of closedQuestions.
+ * A fresh Ctx['vals'] for one evaluation: the closed questions' values (undefined: closed with no
+ * usable value) by fact position, every other fact not read yet (null). Copied from a list made
+ * once per memoised map of closedQuestions (and once per rule set with none closed).
  */
-function readable(set: RuleSet, closed: ReadonlyMap<string, AnswerValue | undefined>): Ctx['closed'] {
-  if (!closed.size) return undefined;
-  let out = readables.get(closed);
+function unread(set: RuleSet, closed?: ReadonlyMap<string, AnswerValue | undefined>): Ctx['vals'] {
+  const key = closed?.size ? closed : set;
+  let out = unreads.get(key);
   if (!out) {
     const at = positions(set);
-    const byPosition: (string | number | null)[] = [];
-    for (const [id, v] of closed) byPosition[at.get(id)!] = usable(v) ?? null;
-    readables.set(closed, (out = byPosition));
+    out = set.facts.map(() => null);
+    if (key === closed) for (const [id, v] of closed) out[at.get(id)!] = usable(v);
+    unreads.set(key, out);
   }
-  return out;
+  return out.slice();
 }
-const readables = new WeakMap<ReadonlyMap<string, AnswerValue | undefined>, Ctx['closed']>();
+const unreads = new WeakMap<object, Ctx['vals']>();
 
 function knownDate(ctx: Ctx, fact: string): string | undefined {
   const v = known(ctx, fact);
@@ -342,11 +343,10 @@ export function verdicts(
   base?: Map<string, Verdict>,
 ) {
   const map = new Map<string, Verdict>(only && base ? (uncapped.get(base) ?? base) : undefined);
-  const closed = readable(set, closedQuestions(set, answers, asOf));
   const ctx: Ctx = {
     answers,
     params: set.parameters,
-    closed,
+    vals: unread(set, closedQuestions(set, answers, asOf)),
     asOf,
     verdicts: map,
     at: positions(set),
@@ -358,7 +358,7 @@ export function verdicts(
     const res = ctx.overrides ? ruleOut(s.rule, ctx) : applies(s, asOf) ? s.plain(ctx) : NOT_MET;
     map.set(s.id, verdictOf(res.truth));
   }
-  const caps = capsOf(windowsOf(set, answers, closed, asOf));
+  const caps = capsOf(windowsOf(set, answers, ctx.vals, asOf));
   if (!caps.size) return map;
   const out = new Map(map);
   for (const id of caps.keys()) if (out.get(id) === 'eligible') out.set(id, 'possible');
@@ -370,9 +370,9 @@ export function verdicts(
 const uncapped = new WeakMap<Map<string, Verdict>, Map<string, Verdict>>();
 
 /** The deadlines the answers give a date for: `when` met, counted from the earliest answered `from` date. */
-function windowsOf(set: RuleSet, answers: Answers, closed: Ctx['closed'], asOf: string): Window[] {
+function windowsOf(set: RuleSet, answers: Answers, vals: Ctx['vals'], asOf: string): Window[] {
   const out: Window[] = [];
-  const ctx: Ctx = { answers, params: set.parameters, closed, asOf, verdicts: new Map(), at: positions(set) };
+  const ctx: Ctx = { answers, params: set.parameters, vals, asOf, verdicts: new Map(), at: positions(set) };
   for (const rule of set.deadlines) {
     if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
     if (rule.when && evalNode(rule.when, ctx).truth !== T) continue;
@@ -403,7 +403,8 @@ function detail(
   const params = set.parameters;
   const lines = new Map<number, Out>();
   const doubts: Doubt[] = [];
-  const ctx: Ctx = { answers, params, asOf, verdicts: all, lines, doubts, at: positions(set) };
+  const vals = unread(set);
+  const ctx: Ctx = { answers, params, vals, asOf, verdicts: all, lines, doubts, at: positions(set) };
   const out = ruleOut(rule, ctx);
   const raw = verdictOf(out.truth);
   // A passed application window: at best "possible", and an expert weighs the delay.
@@ -420,7 +421,15 @@ function detail(
     // not met; other doubts (❓ unconfirmed readings, unclear answers) matter either way.
     const alternatives = d.why === 'disputed' || d.whenNotMet ? [T] : [T, F, U];
     const decisive = alternatives.some((t) => {
-      const probe: Ctx = { answers, params, asOf, verdicts: all, overrides: new Map([[d.n, t]]), at: positions(set) };
+      const probe: Ctx = {
+        answers,
+        params,
+        vals,
+        asOf,
+        verdicts: all,
+        overrides: new Map([[d.n, t]]),
+        at: positions(set),
+      };
       return verdictOf(ruleOut(rule, probe).truth) !== raw;
     });
     if (!decisive) continue;
@@ -479,7 +488,7 @@ export function screen(set: RuleSet, given: Answers, asOf: string): Screening {
     if (!v) byDate.set(date, (v = verdicts(set, answers, date)));
     return v;
   };
-  const windows = windowsOf(set, answers, undefined, asOf);
+  const windows = windowsOf(set, answers, unread(set), asOf);
   const caps = capsOf(windows);
   return {
     rulesVersion: set.version,
