@@ -85,6 +85,14 @@ function unread(set: RuleSet, closed?: ReadonlyMap<string, AnswerValue | undefin
 }
 const unreads = new WeakMap<object, Ctx['vals']>();
 
+/** The positions of set.index.premiseNamed in set.facts, made once per rule set. */
+function premiseNamedAt(set: RuleSet): readonly number[] {
+  let out = namedPositions.get(set);
+  if (!out) namedPositions.set(set, (out = set.index.premiseNamed.map((id) => positions(set).get(id)!)));
+  return out;
+}
+const namedPositions = new WeakMap<RuleSet, readonly number[]>();
+
 function knownDate(ctx: Ctx, fact: string): string | undefined {
   const v = known(ctx, fact);
   return typeof v === 'string' && isValidDate(v) ? v : undefined;
@@ -343,10 +351,15 @@ export function verdicts(
   base?: Map<string, Verdict>,
 ) {
   const map = new Map<string, Verdict>(only && base ? (uncapped.get(base) ?? base) : undefined);
+  // The answers the premises read, read once: for the closed questions, then for the rules.
+  const namedAt = premiseNamedAt(set);
+  const named = set.index.premiseNamed.map((id) => answers[id]);
+  const vals = unread(set, closedQuestions(set, answers, asOf, named));
+  for (let k = 0; k < named.length; k++) if (vals[namedAt[k]!] === null) vals[namedAt[k]!] = usable(named[k]);
   const ctx: Ctx = {
     answers,
     params: set.parameters,
-    vals: unread(set, closedQuestions(set, answers, asOf)),
+    vals,
     asOf,
     verdicts: map,
     at: positions(set),

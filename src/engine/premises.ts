@@ -82,14 +82,17 @@ export function closedQuestions(
   set: RuleSet,
   answers: Answers,
   asOf: string,
+  named?: readonly (AnswerValue | undefined)[],
 ): ReadonlyMap<string, AnswerValue | undefined> {
   // Memoised on the answers the premises read: the next-question search evaluates thousands of
-  // answer sets that differ in one fact, most of them a fact no premise reads.
+  // answer sets that differ in one fact, most of them a fact no premise reads. `named`: those
+  // answers (set.index.premiseNamed, in order) when the caller has read them already.
   // A memo of results (per answers), not of lookups: bounded, and dropped with the rule set.
   let memo = memos.get(set);
   if (!memo) memos.set(set, (memo = new Map<string, Closed>()));
-  // Joined at once: a key built by += is a chain of pieces, copied again to be hashed.
-  const key = [asOf, ...set.index.premiseNamed.map((id) => answers[id] ?? '')].join('|');
+  // Joined at once: a key built by += is a chain of pieces, copied again to be hashed (join
+  // writes no answer as '').
+  const key = [asOf, ...(named ?? set.index.premiseNamed.map((id) => answers[id]))].join('|');
   const hit = memo.get(key);
   if (hit) return hit;
   const closed = compute(set, answers, asOf);
