@@ -9,7 +9,7 @@ import { today } from './engine/calendar';
 import { App } from './app/App';
 import { createI18n, initialLanguage, loadLocale } from './app/i18n';
 import { readLang, safeStorage } from './app/state/storage';
-import { preloadPageOf, preloadPages } from './app/pages/lazy';
+import { preloadPageOf, preloadPagesWhenIdle } from './app/pages/lazy';
 import { langOfPath, parseRoute } from './app/state/router';
 import { adoptEntry, resumeExit, watchPageShow } from './app/state/quickExit';
 import { prerenderedFor, PRERENDER_ATTR, READY_EVENT, readSeed } from './app/state/prerender';
@@ -81,9 +81,9 @@ async function boot() {
     createRoot(root).render(app);
   }
   document.documentElement.lang = lang;
-  // The other pages' code, once the first page is up (they are small, and the device may go offline).
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => void preloadPages());
-  else setTimeout(() => void preloadPages(), 200);
+  // The other pages' code, once the first page is up (they are small, and the device may go
+  // offline); on the results, once they are drawn (ResultsPage), not while they are worked out.
+  if (route.page !== 'results') preloadPagesWhenIdle();
 }
 
 void boot();

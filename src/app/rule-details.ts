@@ -27,10 +27,15 @@ export async function ensureDetails(
   i18n.addResourceBundle(lang, 'translation', details, true, true);
 }
 
-/** After the page's next paint: what the page draws meanwhile (the results' headline) goes first. */
+/**
+ * After the page's next paint (the frame after it, as the page's loader waits): what the page
+ * draws meanwhile (the results' headline) goes first.
+ */
 const afterPaint = () =>
   new Promise<void>((done) =>
-    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(done)) : setTimeout(done),
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))
+      : setTimeout(done),
   );
 
 /**

@@ -22,6 +22,7 @@ import links from 'virtual:teiju/links';
 import { ClearAnswers } from '../components/Header';
 import { AsOfNotice, ProPanel, ProToggle } from '../components/ProView';
 import { Section } from '../components/Section';
+import { preloadPagesWhenIdle } from './lazy';
 
 export function ResultsPage() {
   const { t } = useTranslation();
@@ -82,12 +83,17 @@ function Results() {
   );
 }
 
-/** The details need the rest of the rule texts (rule-details.ts): asked for now, below the headline. */
+/**
+ * The details need the rest of the rule texts (rule-details.ts): asked for now, below the
+ * headline. Once they are there, the categories are drawn in a deferred render, in slices between
+ * which the page stays responsive, as on the first draw.
+ */
 function DetailsOnceLoaded({ screening }: { screening: Screening }) {
   const { t } = useTranslation();
   const { lang } = useApp();
   const texts = useDetails(lang);
-  if (texts === 'ready') return <Details screening={screening} />;
+  const ready = useDeferredValue(texts === 'ready');
+  if (ready) return <Details screening={screening} />;
   return (
     <p className="results-pending" role="status">
       {t(texts === 'failed' ? 'ui.results.detailsFailed' : 'ui.results.detailsPending')}
@@ -99,6 +105,8 @@ function DetailsOnceLoaded({ screening }: { screening: Screening }) {
 function Details({ screening }: { screening: Screening }) {
   const { t, i18n } = useTranslation();
   const { ruleSet, journey, asOf, lang, ensureLanguage, pro } = useApp();
+  // The other pages' code, now that the results are drawn (main.tsx leaves it to this page).
+  useEffect(() => preloadPagesWhenIdle(), []);
   const open = useMemo(
     () => openQuestionsByCategory(ruleSet, screening, journey.answers),
     [ruleSet, screening, journey.answers],

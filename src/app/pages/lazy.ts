@@ -1,6 +1,7 @@
 // Pages other than the start page load as separate chunks (react-hook-form and zod come with the
 // question page, the result texts with the results page), so the first page stays light. Once a
-// chunk has loaded, its page renders synchronously; main.tsx preloads them when the browser is idle.
+// chunk has loaded, its page renders synchronously; main.tsx preloads them when the browser is idle
+// (the results page, once it has drawn the results).
 import { createElement, lazy, type ComponentType } from 'react';
 import type { Route } from '../state/router';
 
@@ -47,7 +48,14 @@ export function preloadPageOf(route: Route): Promise<unknown> | undefined {
   return PAGE_OF[route.page]?.preload();
 }
 
-/** Every lazy chunk, for the idle preload. */
+/** Every lazy chunk (tests await them all). */
 export function preloadPages(): Promise<unknown> {
   return Promise.all([...Object.values(PAGE_OF), TransferNotice].map((page) => page.preload()));
+}
+
+/** Every lazy chunk, when the browser is idle (or soon, where it cannot tell). */
+export function preloadPagesWhenIdle(): void {
+  const preload = () => void preloadPages();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(preload);
+  else setTimeout(preload, 200);
 }
