@@ -327,8 +327,8 @@ interface Step {
 }
 const stepsMade = new WeakMap<RuleSet, Step[]>();
 
-/** Whether a rule (or its step) applies on a date: not deleted, and in force. */
-const applies = (rule: Pick<Rule, 'deleted' | 'inForce'>, asOf: string) =>
+/** Whether a rule (or its step, or a deadline) applies on a date: not deleted, and in force. */
+const applies = (rule: { deleted?: boolean | undefined; inForce: Rule['inForce'] }, asOf: string) =>
   !rule.deleted && asOf >= rule.inForce.from && (rule.inForce.to === undefined || asOf <= rule.inForce.to);
 
 function ruleOut(rule: Rule, ctx: Ctx): Out {
@@ -387,7 +387,7 @@ function windowsOf(set: RuleSet, answers: Answers, vals: Ctx['vals'], asOf: stri
   const out: Window[] = [];
   const ctx: Ctx = { answers, params: set.parameters, vals, asOf, verdicts: new Map(), at: positions(set) };
   for (const rule of set.deadlines) {
-    if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
+    if (!applies(rule, asOf)) continue;
     if (rule.when && evalNode(rule.when, ctx).truth !== T) continue;
     let start: string | undefined;
     let from = '';
