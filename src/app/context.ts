@@ -47,7 +47,7 @@ export interface AppState {
   switchLanguage: (lang: Lang) => void;
   /** The other language's texts, loaded on demand (for titles in both scripts). */
   ensureLanguage: (lang: Lang) => Promise<void>;
-  /** Loads a part of a language's texts (i18n.ts loadLocale; the rule details: rule-details.ts). */
+  /** Loads a part of a language's texts (i18n.ts loadLocale; the rule details: rule-details.tsx). */
   loadLocale: LoadLocale;
   /** The tab's session storage (null where blocked), for what a page keeps beside the answers. */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
@@ -76,7 +76,7 @@ export function useApp(): AppState {
 // The one way a language's texts are loaded into the page: the shell for the interface language,
 // the results page for the English titles beside the Japanese ones, the sheet for its second
 // language, each asking through the app's `ensureLanguage` (ensureLocale in i18n.ts); the rule
-// details through useDetails (rule-details.ts), which asks for the texts with them.
+// details through useDetails (rule-details.tsx), which asks for the texts with them.
 export type TextsState = 'idle' | 'loading' | 'ready' | 'failed';
 
 /**

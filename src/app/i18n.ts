@@ -54,7 +54,7 @@ export function hasTexts(i18n: I18n, lang: Lang): boolean {
   return !!bundle && bundle.facts !== undefined && bundle.rules !== undefined && bundle.ui !== undefined;
 }
 
-/** Makes sure a language's texts are present (core and texts; details: src/app/rule-details.ts), loading the chunks on demand. */
+/** Makes sure a language's texts are present (core and texts; details: src/app/rule-details.tsx), loading the chunks on demand. */
 export async function ensureLocale(i18n: I18n, lang: Lang, load: LoadLocale = loadLocale): Promise<void> {
   if (hasTexts(i18n, lang)) return;
   const parts = await Promise.all([

@@ -51,3 +51,13 @@ export function useDetails(lang: Lang, wanted = true): TextsState {
   );
   return useTexts(i18n, lang, ensure, wanted, hasDetails);
 }
+
+/** Said where the rule details are needed, while they load or once they have failed. */
+export function DetailsStatus({ state }: { state: TextsState }) {
+  const { t } = useTranslation();
+  return (
+    <p className="results-pending" role="status">
+      {t(state === 'failed' ? 'ui.results.detailsFailed' : 'ui.results.detailsPending')}
+    </p>
+  );
+}

@@ -154,11 +154,8 @@ export function loadAfterPaint(
     `addEventListener(${JSON.stringify(READY_EVENT)},()=>{removeEventListener('click',k,!0);` +
     "removeEventListener('keydown',s,!0);removeEventListener('keyup',s,!0);" +
     `for(const b of h.splice(0))(b&&b.isConnected?b:${q})?.click()},{once:!0});` +
-    (textsOf ? guessTexts(textsOf) : '') +
-    (textsOf && early
-      ? "for(const u of G){const k=document.createElement('link');k.rel='modulepreload';k.fetchPriority='low';k.href=u;document.head.append(k)}"
-      : '') +
-    `const l=()=>{import(${JSON.stringify(entry)});for(const u of ${textsOf && !early ? `[...${JSON.stringify(urls)},...G]` : JSON.stringify(urls)})import(u).catch(()=>{})};` +
+    (textsOf ? guessTexts(textsOf, early) : '') +
+    `const l=()=>{import(${JSON.stringify(entry)});for(const u of ${textsOf ? `[...${JSON.stringify(urls)},...G]` : JSON.stringify(urls)})import(u).catch(()=>{})};` +
     "document.visibilityState==='hidden'?l():requestAnimationFrame(()=>requestAnimationFrame(l));\n";
   const file = `assets/after-paint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
   const preloads = early
@@ -183,12 +180,16 @@ export interface LanguageGuess {
   storageKey: string;
 }
 
-function guessTexts(g: LanguageGuess): string {
+/** `G`: the guessed language's chunks, imported with the app's; on an `early` page, preloaded at once too. */
+function guessTexts(g: LanguageGuess, early: boolean): string {
   return (
     `const T=${JSON.stringify(g.texts)},g=(()=>{try{const q=new URLSearchParams(location.search).get('lang');` +
     `if(q in T)return q;const s=sessionStorage.getItem(${JSON.stringify(g.storageKey)});if(s in T)return s}catch{}` +
     `for(const x of navigator.languages||[]){const b=x.toLowerCase().split('-')[0];if(b in T)return b}` +
-    `return ${JSON.stringify(g.fallback)}})(),G=T[g];`
+    `return ${JSON.stringify(g.fallback)}})(),G=T[g];` +
+    (early
+      ? "for(const u of G){const k=document.createElement('link');k.rel='modulepreload';k.fetchPriority='low';k.href=u;document.head.append(k)}"
+      : '')
   );
 }
 

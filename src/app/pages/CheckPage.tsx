@@ -14,7 +14,7 @@ export function CheckPage() {
   const { t } = useTranslation();
   const { ruleSet, journey, go, lang, pro, asOf, loadLocale } = useApp();
   const next = useApp().next();
-  // The results come next: their categories' texts (rule-details.ts) are fetched meanwhile.
+  // The results come next: their categories' texts (rule-details.tsx) are fetched meanwhile.
   useEffect(() => {
     loadLocale(lang, 'details').catch(() => undefined);
   }, [loadLocale, lang]);

@@ -6,7 +6,7 @@ import { documentChecklist, failing, formatCitation, openQuestionsByCategory } f
 import { useApp, useTexts } from '../context';
 import { formatDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
-import { useDetails } from '../rule-details';
+import { DetailsStatus, useDetails } from '../rule-details';
 import { Link } from '../components/Link';
 import { groupOrder, groupResults, type ResultGroup } from '../../present/groups';
 import { FamilyTree } from '../components/FamilyTree';
@@ -84,21 +84,15 @@ function Results() {
 }
 
 /**
- * The details need the rest of the rule texts (rule-details.ts): asked for now, below the
+ * The details need the rest of the rule texts (rule-details.tsx): asked for now, below the
  * headline. Once they are there, the categories are drawn in a deferred render, in slices between
  * which the page stays responsive, as on the first draw.
  */
 function DetailsOnceLoaded({ screening }: { screening: Screening }) {
-  const { t } = useTranslation();
   const { lang } = useApp();
   const texts = useDetails(lang);
   const ready = useDeferredValue(texts === 'ready');
-  if (ready) return <Details screening={screening} />;
-  return (
-    <p className="results-pending" role="status">
-      {t(texts === 'failed' ? 'ui.results.detailsFailed' : 'ui.results.detailsPending')}
-    </p>
-  );
+  return ready ? <Details screening={screening} /> : <DetailsStatus state={texts} />;
 }
 
 /** The categories by group, the checklist, the family tree and what to do next. */

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { screenFor } from '../state/journey';
 import { documentChecklist } from '../../present';
 import { useApp } from '../context';
-import { useDetails } from '../rule-details';
+import { DetailsStatus, useDetails } from '../rule-details';
 import type { Lang } from '../i18n';
 import { LAW_LANG, partnerOf } from '../../present/languages';
 import { usePageTitle } from '../usePageTitle';
@@ -40,7 +40,7 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
     setReference(v);
     writeItem(storage, REFERENCE_KEY, v.trim() ? v : undefined);
   };
-  // Every category's texts, in the language shown (rule-details.ts), and in the other language when
+  // Every category's texts, in the language shown (rule-details.tsx), and in the other language when
   // both are chosen (a failed load is tried again when they are chosen again).
   const texts = useDetails(lang);
   const otherTexts = useDetails(other, both);
@@ -143,9 +143,7 @@ export function SheetPage({ both: bothAtStart }: { both?: boolean | undefined })
           reference={reference.trim()}
         />
       ) : (
-        <p className="results-pending" role="status">
-          {t(texts === 'failed' ? 'ui.results.detailsFailed' : 'ui.results.detailsPending')}
-        </p>
+        <DetailsStatus state={texts} />
       )}
     </>
   );
