@@ -106,7 +106,8 @@ describe('the rest of the rule texts, after the results headline', () => {
     expect(asked).not.toContain('en/details');
     texts.resolve(part('texts'));
     await screen.findByRole('heading', { level: 1, name: text(en, 'ui.check.heading') });
-    expect(asked).toContain('en/details');
+    // Asked for in an effect, which runs just after the page is drawn.
+    await vi.waitFor(() => expect(asked).toContain('en/details'));
   });
 
   it('the sheet shows once the rule details are there, and cannot be printed before', async () => {
