@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AnswerValue, RuleSet } from '../engine/types';
 import { seedIsFor, type PageSeed } from './state/prerender';
 import { AppContext, useAppState, useTexts, type AppState } from './context';
-import { ensureLocale, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
+import { ensureDetails, ensureLocale, hasDetails, isLang, loadLocale, type Lang, type LoadLocale } from './i18n';
 import { DEFAULT_LANG } from '../present/languages';
 import { canShow, currentStep, emptyJourney, type Journey } from './state/journey-steps';
 import { currentNav, navigate, routeKey, setLangParam, useRoute, type Route } from './state/router';
@@ -151,14 +151,15 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   }, [storage]);
   const switchLanguage = useCallback(
     (l: Lang) => {
-      void ensureLocale(i18n, l, load)
+      // The new language with the same parts as the current one: the categories shown stay.
+      void (hasDetails(i18n, lang) ? ensureDetails : ensureLocale)(i18n, l, load)
         .then(() => i18n.changeLanguage(l))
         .then(() => {
           writeLang(storage, l);
           setLangParam(l);
         });
     },
-    [i18n, load, storage],
+    [i18n, lang, load, storage],
   );
 
   // Every page is mounted afresh on each navigation and focuses its heading (not on first load).

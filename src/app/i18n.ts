@@ -54,7 +54,21 @@ export function hasTexts(i18n: I18n, lang: Lang): boolean {
   return !!bundle && bundle.facts !== undefined && bundle.rules !== undefined && bundle.ui !== undefined;
 }
 
-/** Makes sure a language's texts are present (core and texts; details: src/app/rule-details.tsx), loading the chunks on demand. */
+/** Whether a language's texts and its rule details are there (the details always bring `shared`). */
+export function hasDetails(i18n: I18n, lang: Lang): boolean {
+  return hasTexts(i18n, lang) && (i18n.getResourceBundle(lang, 'translation') as Bundle).shared !== undefined;
+}
+
+/** Makes sure a language's texts and its rule details are there, the chunks fetched at once. */
+export async function ensureDetails(i18n: I18n, lang: Lang, load: LoadLocale = loadLocale): Promise<void> {
+  if (hasDetails(i18n, lang)) return;
+  // Merged after the texts: merged into a language not yet there, the details would hide that its
+  // interface texts are missing (ensureLocale loads them only for a language it does not have).
+  const [, details] = await Promise.all([ensureLocale(i18n, lang, load), load(lang, 'details')]);
+  i18n.addResourceBundle(lang, 'translation', details, true, true);
+}
+
+/** Makes sure a language's texts are present (core and texts; details: ensureDetails), loading the chunks on demand. */
 export async function ensureLocale(i18n: I18n, lang: Lang, load: LoadLocale = loadLocale): Promise<void> {
   if (hasTexts(i18n, lang)) return;
   const parts = await Promise.all([

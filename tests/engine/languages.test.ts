@@ -63,7 +63,7 @@ describe('languages are data', () => {
       const all = parts.flat();
       expect(new Set(all).size, `${lang}: a text in two parts`).toBe(all.length);
       expect(all.sort()).toEqual(leaves(sent).sort());
-      // Only the rule details bring `shared`, which tells they have arrived (src/app/rule-details.tsx).
+      // Only the rule details bring `shared`, which tells they have arrived (src/app/i18n.ts hasDetails).
       expect(parts[2]?.some((k) => k.startsWith('shared.'))).toBe(true);
       expect(parts[1]?.some((k) => k.startsWith('shared.'))).toBe(false);
     }
