@@ -57,6 +57,8 @@ test('a reload mid-journey keeps the journey; a closed tab forgets it', async ({
   expect(page.url()).toBe(url);
   await expect(page.locator('form.question-form')).toBeVisible();
   await page.getByRole('link', { name: T.en.back }).click();
+  // A Back pressed before the app has the page is held until it has (the page's loader).
+  await page.waitForURL((u) => u.href !== url);
   const prev = factOf(page)!;
   await expectAnswer(page, prev, carlos.answers[prev]!);
 
