@@ -5,7 +5,8 @@
 // hydrates that HTML. Nothing here may differ from the browser's first render: no rules yet
 // (they load after the start page), no answers (they are read with the rules), no stored choices.
 // A question page is prerendered with its question: the page carries a seed (the question's fact
-// and the texts its page reads), from which the browser's first render draws the same.
+// and the texts its page reads), from which the browser's first render draws the same; the results
+// page with the texts its headline reads, so that a share link's headline waits for no text file.
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
@@ -14,6 +15,7 @@ import { createI18n, ensureLocale, loadLocale, type Bundle, type Lang } from './
 import { hrefOf, type Route } from './app/state/router';
 import type { PageSeed, PrerenderedPage } from './app/state/prerender';
 import type { RuleSet } from './engine/types';
+import { pathIn, putIn, resultsSeedTexts } from './prerender/results-seed';
 import summary from 'virtual:teiju/rules-summary';
 import rules from 'virtual:teiju/rules';
 
@@ -69,27 +71,15 @@ async function allTexts(lang: Lang, core: Bundle): Promise<I18n> {
   return all;
 }
 
-const pathIn = (bundle: unknown, path: string[]): unknown =>
-  path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Bundle)[k] : undefined), bundle);
-
-function putIn(bundle: Bundle, path: string[], value: unknown): void {
-  let o = bundle;
-  for (const k of path.slice(0, -1)) o = (o[k] ??= {}) as Bundle;
-  const last = path[path.length - 1] as string;
-  const old = o[last];
-  const isRecord = (v: unknown): v is Bundle => !!v && typeof v === 'object' && !Array.isArray(v);
-  o[last] = isRecord(old) && isRecord(value) ? { ...old, ...value } : structuredClone(value);
-}
-
 /**
- * A seeded page (a question's, or the results page's heading) and its seed. The page is rendered
+ * A question's page and its seed. The page is rendered
  * with all the texts while the texts it reads are recorded (those not among the interface texts the
  * browser has first); it is rendered again from the interface texts and that seed alone, as the
  * browser will, and both must be the same.
  */
-async function renderSeeded(lang: Lang, core: Bundle, factId?: string): Promise<{ html: string; seed: PageSeed }> {
-  const fact = factId === undefined ? undefined : rules.facts.find((f) => f.id === factId);
-  if (factId !== undefined && !fact) throw new Error(`prerender: no question ${factId}`);
+async function renderSeeded(lang: Lang, core: Bundle, factId: string): Promise<{ html: string; seed: PageSeed }> {
+  const fact = rules.facts.find((f) => f.id === factId);
+  if (!fact) throw new Error(`prerender: no question ${factId}`);
   const full = await allTexts(lang, core);
   // i18next reads every text through its store's getResource (not in its public types).
   type Get = (lng: string, ns: string, key?: string | string[], options?: object) => unknown;
@@ -100,19 +90,33 @@ async function renderSeeded(lang: Lang, core: Bundle, factId?: string): Promise<
     const value = get(lng, ns, key, options);
     if (key === undefined) return value; // a whole namespace (i18next's own checks)
     const path = Array.isArray(key) ? key : key.split('.');
-    // The rule texts are what tells the browser the texts have all arrived (hasTexts): never seeded.
+    // The rule texts are what tells the browser the texts have all arrived (hasTexts): never in a
+    // question's seed (the results page's has their titles, but no question's texts).
     if (lng === lang && value !== undefined && path[0] !== 'rules' && pathIn(core, path) === undefined)
       putIn(read, path, value);
     return value;
   }) satisfies Get;
-  const seed: PageSeed = { ...(fact && { fact }), texts: read };
+  const seed: PageSeed = { fact, texts: read };
   const html = await renderApp(full, seed);
   const browser = createI18n(lang, { [lang]: structuredClone(core) });
   browser.addResourceBundle(lang, 'translation', structuredClone(read), true, false);
   if ((await renderApp(browser, seed)) !== html)
-    throw new Error(
-      `prerender: ${factId ? `the question ${factId}` : 'the results page'} (${lang}) does not render the same from its seed`,
-    );
+    throw new Error(`prerender: the question ${factId} (${lang}) does not render the same from its seed`);
+  return { html, seed };
+}
+
+/**
+ * The results page and its seed: the interface texts and all that its headline reads
+ * (src/prerender/results-seed.ts), so that a share link's headline waits for no text file. Drawn
+ * as main.tsx draws it (i18next given the seed's texts alone; the page's JSON adds its `lang`),
+ * which must be the same as with all the texts: no text of the frame is missing from the seed.
+ */
+async function renderResults(lang: Lang, core: Bundle): Promise<{ html: string; seed: PageSeed }> {
+  const texts = resultsSeedTexts(core, await loadLocale(lang, 'texts'));
+  const seed: PageSeed = { texts, whole: true };
+  const html = await renderApp(createI18n(lang, { [lang]: structuredClone(texts) }), { ...seed, lang });
+  if ((await renderApp(await allTexts(lang, core), { ...seed, lang })) !== html)
+    throw new Error(`prerender: the results page (${lang}) does not render the same from its seed`);
   return { html, seed };
 }
 
@@ -130,7 +134,11 @@ export async function render(
   const before = g.location;
   g.location = { pathname: path, search: '', hash: '', href: `http://localhost${path}` };
   try {
-    const seeded = factId || page === 'results' ? await renderSeeded(lang, core, factId) : undefined;
+    const seeded = factId
+      ? await renderSeeded(lang, core, factId)
+      : page === 'results'
+        ? await renderResults(lang, core)
+        : undefined;
     const html = seeded?.html ?? (await renderApp(i18n));
     // The noscript text is not needed in the browser: it comes from the language's other part.
     const all = await allTexts(lang, core);

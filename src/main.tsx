@@ -44,22 +44,24 @@ async function boot() {
   const lang =
     langOfPath(location.pathname) ??
     initialLanguage(location.search, readLang(storage), navigator.languages ?? [navigator.language]);
+  const route = parseRoute(location.pathname, location.search);
+  // A page prerendered with a seed: a question's texts, or all the texts the results page draws
+  // its headline with (`whole`: it then needs no text file before that).
+  const seed = readSeed(document, route, lang);
+  const whole = seed?.whole;
   // Opened on a page other than the start page (a reload, a share link to the results): fetch
   // its code and its texts now, alongside the interface texts, rather than one after the other.
-  const route = parseRoute(location.pathname, location.search);
   if (route.page !== 'start') {
     void preloadPageOf(route)?.catch(() => undefined);
-    void loadLocale(lang, 'texts').catch(() => undefined); // App loads them again and reports a failure
+    if (!whole) void loadLocale(lang, 'texts').catch(() => undefined); // App loads them again and reports a failure
   }
   // The rules and the engine are not needed to show the start page: they load alongside.
   const ruleSet = Promise.all([import('virtual:teiju/rules'), loadEngine()]).then(([m]) => m.default);
-  const i18n = createI18n(lang, { [lang]: await loadLocale(lang) });
+  const i18n = createI18n(lang, { [lang]: whole ? seed.texts : await loadLocale(lang) });
   const root = document.getElementById('root');
   if (!root) return;
-  // A question page prerendered with its question: its texts let the first render draw it too.
-  const seed = readSeed(document, route, lang);
   if (seed) {
-    i18n.addResourceBundle(lang, 'translation', seed.texts, true, false);
+    if (!whole) i18n.addResourceBundle(lang, 'translation', seed.texts, true, false);
     // The question's code before hydrating (the page's loader fetched it alongside): the question
     // then hydrates with the rest, before the rules can arrive and change what it shows.
     await preloadPageOf(route)?.catch(() => undefined);

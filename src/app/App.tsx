@@ -89,7 +89,12 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   }
   const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANG;
   const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
-  const texts = useTexts(i18n, lang, ensureLanguage);
+  // The results page's seed holds every text it draws before its details (main.tsx): it asks for
+  // none before its headline. A refused link's message names questions, whose texts are not in it.
+  const ownTexts =
+    !!seed?.whole && seedIsFor(seed, route) && seed.lang === lang && transfer.notice?.kind !== 'linkRefused';
+  const texts = useTexts(i18n, lang, ensureLanguage, !ownTexts);
+  const textsReady = texts === 'ready' || ownTexts;
 
   useEffect(() => {
     if (initial) saveJourney(storage, ruleSet, journey);
@@ -187,7 +192,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   const [seedHydrated, setSeedHydrated] = useState(false);
   const hydrated = useCallback(() => setSeedHydrated(true), []);
   const seeded =
-    !!seed && seedIsFor(seed, route) && !(texts === 'ready' && rules.ruleSet && seedHydrated && !transfer.pending);
+    !!seed && seedIsFor(seed, route) && !(textsReady && rules.ruleSet && seedHydrated && !transfer.pending);
   const seedRules = useMemo(() => seed && { ...NO_RULES, facts: seed.fact ? [seed.fact] : [] }, [seed]);
   const view = useMemo(
     () =>
@@ -223,7 +228,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   // Every page but the start page needs the rules and the question and rule texts (loaded just after boot).
   if ((texts === 'failed' || rules.failed) && route.page !== 'start') page = <TextsFailed />;
   else if (transfer.pending && route.page !== 'start' && !seeded) page = null;
-  else if (!redirect && ((texts === 'ready' && rules.ruleSet) || route.page === 'start' || seeded)) {
+  else if (!redirect && ((textsReady && rules.ruleSet) || route.page === 'start' || seeded)) {
     const Page = route.page === 'question' || route.page === 'sheet' ? undefined : PAGES[route.page];
     if (Page) page = <Page />;
     else if (route.page === 'question')
@@ -248,7 +253,7 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1} ref={mainRef}>
           {notice && notice.nav === nav && <Notice notice={notice} />}
-          {transfer.notice?.nav === nav && texts === 'ready' && (
+          {transfer.notice?.nav === nav && textsReady && (
             <Suspense fallback={null}>
               <TransferNotice notice={transfer.notice} transfer={transfer} />
             </Suspense>

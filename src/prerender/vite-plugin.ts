@@ -21,7 +21,8 @@
 // page, the same loader also fetches what that page will need (its code and the chunks that code
 // imports, the rules, the engine, and on the /en/ and /ja/ addresses the language's texts; at an
 // address without a language, the texts of the language the app will choose), alongside the app
-// rather than one round trip after another.
+// rather than one round trip after another. The results page carries in its seed the texts it
+// draws first: its loader fetches none for its own language.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -288,6 +289,12 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
           const key = `${page} ${lang ?? ''}`;
           const made = templates.get(key);
           if (made) return made;
+          // The language's texts, but on the results page (its seed has what it draws first, in
+          // its own language: the default one at the unprefixed address).
+          const textsOf = (l: Lang) =>
+            page === 'results' && l === (lang ?? DEFAULT_LANG)
+              ? []
+              : [`virtual:teiju/locale/${l}-core`, `virtual:teiju/locale/${l}-texts`];
           const also =
             page === 'start'
               ? []
@@ -295,15 +302,13 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
                   ...PAGE_CODE[page],
                   'virtual:teiju/rules',
                   'src/app/state/journey.ts',
-                  ...(lang ? [`virtual:teiju/locale/${lang}-core`, `virtual:teiju/locale/${lang}-texts`] : []),
+                  ...(lang ? textsOf(lang) : []),
                 ].flatMap(withImports);
           // Unprefixed (a share link): the loader guesses the language to fetch its texts alongside.
           const guess =
             page !== 'start' && !lang
               ? {
-                  texts: Object.fromEntries(
-                    LANGS.map((l) => [l, [`${l}-core`, `${l}-texts`].map((p) => chunk(`virtual:teiju/locale/${p}`))]),
-                  ),
+                  texts: Object.fromEntries(LANGS.map((l) => [l, textsOf(l).map(chunk)])),
                   fallback: DEFAULT_LANG,
                   storageKey: LANG_KEY,
                 }

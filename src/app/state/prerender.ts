@@ -47,6 +47,13 @@ export const SEED_ID = 'teiju-seed';
 export interface PageSeed {
   fact?: Fact;
   texts: Record<string, unknown>;
+  /**
+   * The results page's: `texts` also holds the interface texts and what its headline reads
+   * (src/prerender/results-seed.ts), so the page asks for no texts before its headline is drawn.
+   */
+  whole?: true;
+  /** The language of `texts` (readSeed gives a seed only for the page's language). */
+  lang?: string;
 }
 
 /** Whether `seed` is the one of `route`'s page: its question's, or the results page's (no fact). */
@@ -59,7 +66,6 @@ export function readSeed(doc: Document, route: Route, lang: Lang): PageSeed | un
   if (!el) return undefined;
   try {
     const seed = JSON.parse(el.textContent ?? '') as PageSeed & { lang?: string };
-    // Returned as read: its `lang` too (checked here, and read by nothing after).
     return seed.lang === lang && seedIsFor(seed, route) && typeof seed.texts === 'object' ? seed : undefined;
   } catch {
     return undefined; // a damaged page: drawn afresh, as without a seed
