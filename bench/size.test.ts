@@ -51,6 +51,17 @@ describe('bundle size', () => {
     }
   });
 
+  it('the results page, with the texts its headline reads, arrives in one round trip', () => {
+    const max = loadBudgets(ROOT).resultsHtmlGzip?.max;
+    expect(max, 'no resultsHtmlGzip budget in bench/budgets.json').toBeDefined();
+    // At each address: /results (the default language), /en/results, /ja/results.
+    expect(report.resultsHtml.map((h) => h.file).sort()).toEqual(
+      ['results.html', ...LANGS.map((l) => `${l}/results.html`)].sort(),
+    );
+    for (const h of report.resultsHtml)
+      expect(h.gzip, `${h.file}: ${h.gzip} B gzip, over ${max} B`).toBeLessThanOrEqual(max ?? 0);
+  });
+
   it.each(LANGS)('first-page JS in %s stays within the gzip budget of bench/budgets.json', (lang) => {
     const page = report.firstPage.find((p) => p.lang === lang);
     expect(page, `no first page for ${lang}`).toBeDefined();

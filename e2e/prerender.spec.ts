@@ -146,6 +146,33 @@ test.describe('with JavaScript', () => {
     expect(problems).toEqual([]);
   });
 
+  for (const [path, lang] of [
+    ['/results', 'en'],
+    ['/ja/results', 'ja'],
+  ] as const)
+    test(`a share link to ${path}: the headline is drawn from the page's own texts, the language's text files held back`, async ({
+      page,
+    }) => {
+      // The page carries the texts its headline reads (its seed): every text file is held back
+      // until the headline is there, which it could not be if it needed one.
+      const held: string[] = [];
+      const release: (() => Promise<void>)[] = [];
+      await page.route(/\/assets\/(?:en|ja)-(?:core|texts|details)-[\w-]+\.js$/, (route) => {
+        held.push(new URL(route.request().url()).pathname);
+        release.push(() => route.continue());
+      });
+      const problems = recordProblems(page);
+      await page.goto(`${path}${await encodeShareFragment(carlos.answers)}`);
+      await expect(page.locator('[data-section="headline"]')).toContainText('告示3号');
+      // The rest of the texts are asked for after it; the interface texts never (the seed has them).
+      await expect.poll(() => held.some((p) => p.includes(`/${lang}-details-`))).toBe(true);
+      expect(held.filter((p) => p.includes(`/${lang}-core-`))).toEqual([]);
+      await page.route(/\/assets\/(?:en|ja)-/, (route) => route.continue());
+      for (const r of release.splice(0)) await r();
+      await expect(page.locator('article[data-rule-id="notified-3"]')).toHaveAttribute('data-verdict', 'eligible');
+      expect(problems).toEqual([]);
+    });
+
   test('every kind of question hydrates from its prerendered page without a warning', async ({ page }) => {
     // A date, a select-all-that-apply and a yes/no question; once the rules are there (the progress
     // line is filled), a fresh visitor stays on a question asked from the start or is sent on to

@@ -10,6 +10,7 @@ export interface Budgets {
   firstPageJsGzip: { max: number; unit: 'B'; what?: string; ceiling?: number; ceilingWhy?: string };
   lighthouse: { min: number; categories: Category[]; what?: string };
   startLcpMobile?: { max: number; unit: 'ms'; what?: string };
+  resultsHtmlGzip?: { max: number; unit: 'B'; what?: string };
   verdictsMedian: { max: number; unit: 'µs'; what?: string };
 }
 
@@ -91,6 +92,19 @@ export function checkBudgets(
             gap: lcp <= lcpBudget.max ? `${lcpBudget.max - lcp} ms to spare` : `${lcp - lcpBudget.max} ms over`,
           },
     );
+  }
+
+  const htmlBudget = budgets.resultsHtmlGzip;
+  if (htmlBudget && size.resultsHtml.length) {
+    const largest = size.resultsHtml.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const spare = htmlBudget.max - largest.gzip;
+    checks.push({
+      budget: 'results page HTML with its seed, gzip',
+      limit: `≤ ${bytes(htmlBudget.max)}`,
+      actual: `${bytes(largest.gzip)} (${largest.file})`,
+      status: spare >= 0 ? 'met' : 'missed',
+      gap: spare >= 0 ? `${bytes(spare)} to spare` : `${bytes(-spare)} over`,
+    });
   }
 
   const rows = engine.rows.filter((r) => r.fn === 'verdicts');

@@ -56,6 +56,8 @@ export interface SizeReport {
   /** The heaviest first page's JS gzip bytes: the figure the budget applies to. */
   firstPageJsGzip: number;
   firstPageJsGzipLang: string;
+  /** Each results page's HTML, its seed of texts included (gzip -9): a share link's first response. */
+  resultsHtml: { file: string; gzip: number }[];
 }
 
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
@@ -156,5 +158,9 @@ export function analyseDist(outDir: string, base = '/'): SizeReport {
   const total = { js: zero(), css: zero() };
   for (const f of files) total[f.kind] = add(total[f.kind], f);
   const worst = firstPage.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
-  return { files, total, firstPage, firstPageJsGzip: worst.js.gzip, firstPageJsGzipLang: worst.lang };
+  const resultsHtml = walk(outDir)
+    .filter((f) => /(?:^|\/)results\.html$/.test(f))
+    .sort()
+    .map((file) => ({ file, gzip: gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length }));
+  return { files, total, firstPage, firstPageJsGzip: worst.js.gzip, firstPageJsGzipLang: worst.lang, resultsHtml };
 }

@@ -21,6 +21,7 @@ export const RESULTS_SEED_TEXTS = [
   'ui.dateName',
   'ui.sheet.deadlines', // the dates to keep, drawn as on the sheet
   'ui.transfer.notice', // "answers loaded" (a refused link's notice waits for the question texts)
+  'ui.pro.asOf', // the scrivener view's as-of date, when one is chosen
 ] as const;
 
 const isRecord = (v: unknown): v is Bundle => !!v && typeof v === 'object' && !Array.isArray(v);
