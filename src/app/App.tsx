@@ -90,9 +90,11 @@ function Shell({ ruleSet: rulesSource, i18n, asOf: today, storage, loadLocale: l
   const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANG;
   const ensureLanguage = useCallback((l: Lang) => ensureLocale(i18n, l, load), [i18n, load]);
   // The results page's seed holds every text it draws before its details (main.tsx): it asks for
-  // none before its headline. A refused link's message names questions, whose texts are not in it.
-  const ownTexts =
-    !!seed?.whole && seedIsFor(seed, route) && seed.lang === lang && transfer.notice?.kind !== 'linkRefused';
+  // none before its headline. Not the questions' texts, which two messages name: a refused link's,
+  // and the one about answers removed from those stored.
+  const namesQuestions =
+    transfer.notice?.kind === 'linkRefused' || (!!notice && 'facts' in notice && notice.facts.length > 0);
+  const ownTexts = !!seed?.whole && seedIsFor(seed, route) && seed.lang === lang && !namesQuestions;
   const texts = useTexts(i18n, lang, ensureLanguage, !ownTexts);
   const textsReady = texts === 'ready' || ownTexts;
 

@@ -46,8 +46,9 @@ export function createI18n(lng: Lang, resources: Record<Lang, Bundle>): I18n {
 }
 
 /**
- * Whether a language's question, rule and law texts are loaded (the `texts` part). The rule texts
- * tell: a prerendered question's seed brings its own question's texts, never those.
+ * Whether a language's question, rule and law texts are loaded (the `texts` part). Only that part
+ * brings both: a prerendered question's seed brings its own question's texts and no rule texts,
+ * the results page's seed the categories' titles and no question texts.
  */
 export function hasTexts(i18n: I18n, lang: Lang): boolean {
   const bundle = i18n.getResourceBundle(lang, 'translation') as Bundle | undefined;

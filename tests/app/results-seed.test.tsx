@@ -4,7 +4,7 @@
 // share link, from stored answers, with a link that asks whether to replace the stored answers, and
 // in the scrivener view with another as-of date. No text may be missing, and no text file may be
 // asked for before the headline.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { createI18n, LANGS, type Lang, type LocalePart } from '../../src/app/i18n';
@@ -107,33 +107,49 @@ describe('the results page and its seed', () => {
     expect(asked).not.toContain('en/core');
   });
 
-  it('a refused link: its message names the questions, so it shows once the texts have come', async () => {
-    const storage = memoryStorage();
-    storeJourney(storage, CARLOS);
-    window.history.replaceState(null, '', '/results#answers=v1.broken.xxxxxxxxxxx');
-    const texts = seedTexts('en');
-    let resolve!: (b: Record<string, unknown>) => void;
-    const held = {
-      promise: new Promise<Record<string, unknown>>((r) => (resolve = r)),
-      resolve: (b: Record<string, unknown>) => resolve(b),
-    };
+  /** /results from its seed with `storage`; the texts part arrives when `texts()` is called, the details never. */
+  function drawHeld(path: string, storage: ReturnType<typeof memoryStorage>) {
+    window.history.replaceState(null, '', path);
+    const seed = seedTexts('en');
+    let arrive!: (b: Record<string, unknown>) => void;
+    const held = new Promise<Record<string, unknown>>((r) => (arrive = r));
     const asked: string[] = [];
     render(
       <App
         ruleSet={ruleSet}
-        i18n={createI18n('en', { en: structuredClone(texts) })}
+        i18n={createI18n('en', { en: structuredClone(seed) })}
         asOf="2026-11-23"
         storage={storage}
-        seed={{ texts, whole: true, lang: 'en' }}
+        seed={{ texts: seed, whole: true, lang: 'en' }}
         loadLocale={(l, p = 'core') => {
           asked.push(`${l}/${p}`);
-          return p === 'texts' ? held.promise : new Promise(() => undefined);
+          return p === 'texts' ? held : new Promise(() => undefined);
         }}
       />,
     );
+    return { asked, texts: () => arrive(part('en', 'texts')) };
+  }
+
+  it('a refused link: its message names the questions, so it shows once their texts have come', async () => {
+    const storage = memoryStorage();
+    storeJourney(storage, CARLOS);
+    const { asked, texts } = drawHeld('/results#answers=v1.broken.xxxxxxxxxxx', storage);
     await vi.waitFor(() => expect(asked).toContain('en/texts'));
     expect(screen.queryByRole('alert')).toBeNull();
-    held.resolve(part('en', 'texts'));
+    texts();
     expect(await screen.findByRole('alert')).toHaveTextContent(text(en, 'ui.transfer.notice.linkRefused.title'));
+  });
+
+  it('answers removed from those stored: the message names their questions once their texts have come', async () => {
+    const storage = memoryStorage();
+    storeJourney(storage, { ...CARLOS, birth_date: '1997-02-30' });
+    const { asked, texts } = drawHeld('/results', storage);
+    await vi.waitFor(() => expect(asked).toContain('en/texts'));
+    // Its title and count are interface texts: shown at once; the list once the questions' texts are there.
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(text(en, 'ui.notice.damaged.title'));
+    expect(within(alert).queryByRole('listitem')).toBeNull();
+    texts();
+    expect(await within(alert).findByRole('listitem')).toHaveTextContent(text(en, 'facts.birth_date.question'));
   });
 });
