@@ -72,10 +72,9 @@ async function allTexts(lang: Lang, core: Bundle): Promise<I18n> {
 }
 
 /**
- * A question's page and its seed. The page is rendered
- * with all the texts while the texts it reads are recorded (those not among the interface texts the
- * browser has first); it is rendered again from the interface texts and that seed alone, as the
- * browser will, and both must be the same.
+ * A question's page and its seed. The page is rendered with all the texts while the texts it reads
+ * are recorded (those not among the interface texts the browser has first); it is rendered again
+ * from the interface texts and that seed alone, as the browser will, and both must be the same.
  */
 async function renderSeeded(lang: Lang, core: Bundle, factId: string): Promise<{ html: string; seed: PageSeed }> {
   const fact = rules.facts.find((f) => f.id === factId);

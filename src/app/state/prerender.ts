@@ -65,7 +65,7 @@ export function readSeed(doc: Document, route: Route, lang: Lang): PageSeed | un
   const el = doc.getElementById(SEED_ID);
   if (!el) return undefined;
   try {
-    const seed = JSON.parse(el.textContent ?? '') as PageSeed & { lang?: string };
+    const seed = JSON.parse(el.textContent ?? '') as PageSeed;
     return seed.lang === lang && seedIsFor(seed, route) && typeof seed.texts === 'object' ? seed : undefined;
   } catch {
     return undefined; // a damaged page: drawn afresh, as without a seed
