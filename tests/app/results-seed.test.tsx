@@ -14,7 +14,7 @@ import { LOCALE_PARTS } from '../../src/rules-compiler/vite-plugin';
 import { resultsSeedTexts } from '../../src/prerender/results-seed';
 import type { Answers } from '../../src/engine/types';
 import { loadPersonas } from '../support/cases';
-import { en, ja, memoryStorage, ruleSet, storeJourney, text } from './helpers';
+import { en, ja, memoryStorage, ruleSet, storeJourney, text, type MemoryStorage } from './helpers';
 import { CARLOS } from './carlos';
 
 const bundles: Record<Lang, Record<string, unknown>> = { en, ja };
@@ -27,18 +27,11 @@ const RAW_KEY = /\b(?:ui|engine|facts|rules|shared|laws|links|deadlines|glossary
 
 type Mode = 'link' | 'stored' | 'confirm' | 'scrivener';
 
-/** Draws /results from the page's seed, the text files held back for good; what it asks for and which texts it lacked. */
-async function drawFromSeed(lang: Lang, answers: Answers, asOf: string, mode: Mode) {
-  const storage = memoryStorage();
-  let path = '/results';
-  if (mode === 'stored') storeJourney(storage, answers);
-  else path += await encodeShareFragment(answers);
-  if (mode === 'confirm') storeJourney(storage, { location: 'in_japan' });
-  if (mode === 'scrivener') {
-    storage.setItem(PRO_KEY, '1');
-    // A later date than today's (an earlier one could come before a date answered).
-    storage.setItem(ASOF_KEY, `${Number(asOf.slice(0, 4)) + 1}${asOf.slice(4)}`);
-  }
+/**
+ * Draws `path` from the results page's seed (in `lang`, with `storage`): what it asks for, which
+ * texts it lacked, and `texts()`, which lets the language's texts part arrive (the details never do).
+ */
+function renderFromSeed(lang: Lang, path: string, storage: MemoryStorage, asOf: string) {
   window.history.replaceState(null, '', path);
   const texts = seedTexts(lang);
   const i18n = createI18n(lang, { [lang]: structuredClone(texts) });
@@ -50,7 +43,8 @@ async function drawFromSeed(lang: Lang, answers: Answers, asOf: string, mode: Mo
     return t(key, options);
   }) as typeof i18n.t;
   const asked: string[] = [];
-  const never = new Promise<Record<string, unknown>>(() => undefined);
+  let arrive!: (b: Record<string, unknown>) => void;
+  const held = new Promise<Record<string, unknown>>((r) => (arrive = r));
   render(
     <App
       ruleSet={ruleSet}
@@ -58,10 +52,28 @@ async function drawFromSeed(lang: Lang, answers: Answers, asOf: string, mode: Mo
       asOf={asOf}
       storage={storage}
       seed={{ texts, whole: true, lang }}
-      loadLocale={(l, p = 'core') => (asked.push(`${l}/${p}`), never)}
+      loadLocale={(l, p = 'core') => {
+        asked.push(`${l}/${p}`);
+        return p === 'texts' ? held : new Promise(() => undefined);
+      }}
     />,
   );
-  return { missing, asked };
+  return { missing, asked, texts: () => arrive(part(lang, 'texts')) };
+}
+
+/** /results from its seed, opened one way (`mode`), the text files held back for good. */
+async function drawFromSeed(lang: Lang, answers: Answers, asOf: string, mode: Mode) {
+  const storage = memoryStorage();
+  let path = '/results';
+  if (mode === 'stored') storeJourney(storage, answers);
+  else path += await encodeShareFragment(answers);
+  if (mode === 'confirm') storeJourney(storage, { location: 'in_japan' });
+  if (mode === 'scrivener') {
+    storage.setItem(PRO_KEY, '1');
+    // A later date than today's (an earlier one could come before a date answered).
+    storage.setItem(ASOF_KEY, `${Number(asOf.slice(0, 4)) + 1}${asOf.slice(4)}`);
+  }
+  return renderFromSeed(lang, path, storage, asOf);
 }
 
 afterEach(cleanup);
@@ -107,33 +119,10 @@ describe('the results page and its seed', () => {
     expect(asked).not.toContain('en/core');
   });
 
-  /** /results from its seed with `storage`; the texts part arrives when `texts()` is called, the details never. */
-  function drawHeld(path: string, storage: ReturnType<typeof memoryStorage>) {
-    window.history.replaceState(null, '', path);
-    const seed = seedTexts('en');
-    let arrive!: (b: Record<string, unknown>) => void;
-    const held = new Promise<Record<string, unknown>>((r) => (arrive = r));
-    const asked: string[] = [];
-    render(
-      <App
-        ruleSet={ruleSet}
-        i18n={createI18n('en', { en: structuredClone(seed) })}
-        asOf="2026-11-23"
-        storage={storage}
-        seed={{ texts: seed, whole: true, lang: 'en' }}
-        loadLocale={(l, p = 'core') => {
-          asked.push(`${l}/${p}`);
-          return p === 'texts' ? held : new Promise(() => undefined);
-        }}
-      />,
-    );
-    return { asked, texts: () => arrive(part('en', 'texts')) };
-  }
-
   it('a refused link: its message names the questions, so it shows once their texts have come', async () => {
     const storage = memoryStorage();
     storeJourney(storage, CARLOS);
-    const { asked, texts } = drawHeld('/results#answers=v1.broken.xxxxxxxxxxx', storage);
+    const { asked, texts } = renderFromSeed('en', '/results#answers=v1.broken.xxxxxxxxxxx', storage, '2026-11-23');
     await vi.waitFor(() => expect(asked).toContain('en/texts'));
     expect(screen.queryByRole('alert')).toBeNull();
     texts();
@@ -143,7 +132,7 @@ describe('the results page and its seed', () => {
   it('answers removed from those stored: the message names their questions once their texts have come', async () => {
     const storage = memoryStorage();
     storeJourney(storage, { ...CARLOS, birth_date: '1997-02-30' });
-    const { asked, texts } = drawHeld('/results', storage);
+    const { asked, texts } = renderFromSeed('en', '/results', storage, '2026-11-23');
     await vi.waitFor(() => expect(asked).toContain('en/texts'));
     // Its title and count are interface texts: shown at once; the list once the questions' texts are there.
     const alert = await screen.findByRole('alert');
