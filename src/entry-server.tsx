@@ -107,14 +107,14 @@ async function renderSeeded(lang: Lang, core: Bundle, factId: string): Promise<{
 /**
  * The results page and its seed: the interface texts and all that its headline reads
  * (src/prerender/results-seed.ts), so that a share link's headline waits for no text file. Drawn
- * as main.tsx draws it (i18next given the seed's texts alone; the page's JSON adds its `lang`),
- * which must be the same as with all the texts: no text of the frame is missing from the seed.
+ * as main.tsx draws it (i18next given the seed's texts alone), which must be the same as with all
+ * the texts: no text of the frame is missing from the seed.
  */
 async function renderResults(lang: Lang, core: Bundle): Promise<{ html: string; seed: PageSeed }> {
   const texts = resultsSeedTexts(core, await loadLocale(lang, 'texts'));
-  const seed: PageSeed = { texts, whole: true };
-  const html = await renderApp(createI18n(lang, { [lang]: structuredClone(texts) }), { ...seed, lang });
-  if ((await renderApp(await allTexts(lang, core), { ...seed, lang })) !== html)
+  const seed: PageSeed = { texts, whole: true, lang };
+  const html = await renderApp(createI18n(lang, { [lang]: structuredClone(texts) }), seed);
+  if ((await renderApp(await allTexts(lang, core), seed)) !== html)
     throw new Error(`prerender: the results page (${lang}) does not render the same from its seed`);
   return { html, seed };
 }

@@ -41,6 +41,7 @@ import {
   READY_EVENT,
   SEED_ID,
   seedJson,
+  type PageSeed,
   type PrerenderedPage,
 } from '../app/state/prerender';
 
@@ -285,16 +286,15 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
         /** The page's HTML template, with a loader that also fetches what the page needs. */
         // One per page and address form: every question of a language shares its page's template.
         const templates = new Map<string, string>();
-        const templateFor = (page: PrerenderedPage, lang?: Lang) => {
-          const key = `${page} ${lang ?? ''}`;
+        // `seed`: what the page was prerendered with; a `whole` seed holds the texts it draws first
+        // (the results page's), so no text file of its language is fetched for it.
+        const templateFor = (page: PrerenderedPage, lang: Lang | undefined, seed: PageSeed | undefined) => {
+          const own = seed?.whole ? seed.lang : undefined;
+          const key = `${page} ${lang ?? ''} ${own ?? ''}`;
           const made = templates.get(key);
           if (made) return made;
-          // The language's texts, but on the results page (its seed has what it draws first, in
-          // its own language: the default one at the unprefixed address).
           const textsOf = (l: Lang) =>
-            page === 'results' && l === (lang ?? DEFAULT_LANG)
-              ? []
-              : [`virtual:teiju/locale/${l}-core`, `virtual:teiju/locale/${l}-texts`];
+            l === own ? [] : [`virtual:teiju/locale/${l}-core`, `virtual:teiju/locale/${l}-texts`];
           const also =
             page === 'start'
               ? []
@@ -323,12 +323,19 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
             const r = await entry.render(page, lang);
             write(
               fileOf(page, lang),
-              fillTemplate(templateFor(page, lang), page, lang, r, { base, prefixed: true, site }),
+              fillTemplate(templateFor(page, lang, r.seed), page, lang, r, { base, prefixed: true, site }),
             );
             // The unprefixed addresses (/, /check, …): the default language (English).
             if (lang === DEFAULT_LANG) {
               const plain = await entry.render(page, lang, entry.pathOf(page));
-              write(fileOf(page), fillTemplate(templateFor(page), page, lang, plain, { base, prefixed: false, site }));
+              write(
+                fileOf(page),
+                fillTemplate(templateFor(page, undefined, plain.seed), page, lang, plain, {
+                  base,
+                  prefixed: false,
+                  site,
+                }),
+              );
             }
           }
         // Each question with its own text, in each language and at the unprefixed address (the default language).
@@ -336,7 +343,7 @@ export function teijuPrerender(root: string, opts: { site?: string } = {}): Plug
           for (const lang of [...LANGS, undefined]) {
             const shown = lang ?? DEFAULT_LANG;
             const r = await entry.render('question', shown, entry.pathOf('question', lang, id), id);
-            const html = fillTemplate(templateFor('question', lang), 'question', shown, r, {
+            const html = fillTemplate(templateFor('question', lang, r.seed), 'question', shown, r, {
               base,
               prefixed: lang !== undefined,
               site,
